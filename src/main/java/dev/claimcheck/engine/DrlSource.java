@@ -1,0 +1,61 @@
+package dev.claimcheck.engine;
+
+import dev.claimcheck.load.DisplayPaths;
+import dev.claimcheck.load.InputException;
+import dev.claimcheck.load.Problem;
+import dev.claimcheck.model.SourceLocation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A DRL file's text, its displayed name, and the line where each rule starts. */
+record DrlSource(String name, String text, String packageName, Map<String, Integer> ruleLines) {
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+    private static final Pattern RULE_HEADER = Pattern.compile(
+            "^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))", Pattern.MULTILINE);
+
+    static DrlSource read(Path file) throws InputException {
+        String name = DisplayPaths.of(file);
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+            Matcher pkg = PACKAGE.matcher(text);
+            return new DrlSource(name, text, pkg.find() ? pkg.group(1) : "", ruleLines(text));
+        } catch (IOException e) {
+            throw new InputException(List.of(new Problem(SourceLocation.of(name), "cannot read: " + e.getMessage())));
+        }
+    }
+
+    private static Map<String, Integer> ruleLines(String text) {
+        Map<String, Integer> lines = new HashMap<>();
+        Matcher m = RULE_HEADER.matcher(text);
+        while (m.find()) {
+            String ruleName = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            lines.putIfAbsent(ruleName, lineAt(text, m.end()));
+        }
+        return lines;
+    }
+
+    static int lineAt(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    boolean defines(String pkg, String ruleName) {
+        return packageName.equals(pkg) && ruleLines.containsKey(ruleName);
+    }
+
+    SourceLocation locationOf(String ruleName) {
+        return new SourceLocation(name, ruleLines.getOrDefault(ruleName, 1), 1);
+    }
+}

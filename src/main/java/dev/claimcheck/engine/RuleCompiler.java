@@ -1,0 +1,81 @@
+package dev.claimcheck.engine;
+
+import dev.claimcheck.load.DisplayPaths;
+import dev.claimcheck.load.InputException;
+import dev.claimcheck.load.Problem;
+import dev.claimcheck.model.SourceLocation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles every {@code .drl} file of a rules directory into one rule set. Compile errors come back as
+ * problems naming the real file, line and column, once each; rules without valid metadata are errors too.
+ */
+public final class RuleCompiler {
+    public CompiledRules compile(Path rulesDir) throws InputException {
+        List<Path> files = drlFiles(rulesDir);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        List<DrlSource> sources = new ArrayList<>();
+        for (Path file : files) {
+            DrlSource source = DrlSource.read(file);
+            sources.add(source);
+            builder.add(ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(source.name()), ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            throw new InputException(compileProblems(builder, sources));
+        }
+        KieBase kieBase = builder.newKieBase();
+        Map<String, RuleInfo> rules = RuleMetadata.read(kieBase, sources);
+        return new CompiledRules(kieBase, rules);
+    }
+
+    private static List<Path> drlFiles(Path rulesDir) throws InputException {
+        String name = DisplayPaths.of(rulesDir);
+        if (!Files.isDirectory(rulesDir)) {
+            throw new InputException(List.of(new Problem(SourceLocation.of(name), "no such rules directory")));
+        }
+        try (Stream<Path> entries = Files.list(rulesDir)) {
+            List<Path> files = entries.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+            if (files.isEmpty()) {
+                throw new InputException(List.of(new Problem(SourceLocation.of(name), "no .drl files in the rules directory")));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new InputException(List.of(new Problem(SourceLocation.of(name), "cannot list: " + e.getMessage())));
+        }
+    }
+
+    private static List<Problem> compileProblems(KnowledgeBuilder builder, List<DrlSource> sources) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Problem> problems = new ArrayList<>();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            Problem problem = DroolsMessages.toProblem(error, sources);
+            if (seen.add(problem.toString())) {
+                problems.add(problem);
+            }
+        }
+        return problems;
+    }
+
+    /** Every rule of the knowledge base, for metadata checks. */
+    static Stream<Rule> allRules(KieBase kieBase) {
+        return kieBase.getKiePackages().stream().map(KiePackage::getRules).flatMap(rules -> rules.stream());
+    }
+}

@@ -1,0 +1,71 @@
+package dev.claimcheck.load;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimcheck.model.Article;
+import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.SourceLocation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads facts/articles/SLUG/claims.yaml and the article.txt beside it. */
+final class ClaimsFileReader {
+    static final String CLAIMS_FILE = "claims.yaml";
+    static final String ARTICLE_FILE = "article.txt";
+    private static final List<String> KEYS = List.of("article", "claims");
+
+    private final ObjectMapper mapper;
+
+    ClaimsFileReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Adds the article and its claims to the fact base; returns the problems found. */
+    List<Problem> read(Path claimsFile, FactBase into) {
+        String name = DisplayPaths.of(claimsFile);
+        String slug = claimsFile.getParent().getFileName().toString();
+        List<Problem> problems = new ArrayList<>();
+        Article[] article = new Article[1];
+        List<Claim> claims = new ArrayList<>();
+        try (YamlDocument doc = new YamlDocument(mapper, TextFiles.read(claimsFile), name)) {
+            doc.forEachKey(KEYS, key -> {
+                if (key.equals("article")) {
+                    article[0] = doc.readObject(Article.class, "the article's metadata");
+                } else {
+                    claims.addAll(doc.readList(Claim.class, "claim"));
+                }
+            });
+            problems.addAll(doc.problems());
+        } catch (InputException e) {
+            return e.getProblems();
+        } catch (IOException e) {
+            return List.of(new Problem(SourceLocation.of(name), "cannot read: " + e.getMessage()));
+        }
+        if (article[0] == null && problems.isEmpty()) {
+            problems.add(new Problem(SourceLocation.of(name), "missing 'article:' (the article's title, outlet, published date)"));
+        }
+        if (article[0] != null) {
+            article[0].setSlug(slug);
+            readText(claimsFile.resolveSibling(ARTICLE_FILE), article[0], name, problems);
+            into.getArticles().add(article[0]);
+        }
+        claims.forEach(claim -> claim.setArticle(slug));
+        into.getClaims().addAll(claims);
+        return problems;
+    }
+
+    private static void readText(Path textFile, Article article, String claimsName, List<Problem> problems) {
+        if (!Files.isRegularFile(textFile)) {
+            problems.add(new Problem(SourceLocation.of(claimsName),
+                    "missing " + DisplayPaths.of(textFile) + ": every claims.yaml needs its article's text beside it"));
+            return;
+        }
+        try {
+            article.setText(TextFiles.read(textFile));
+        } catch (InputException e) {
+            problems.addAll(e.getProblems());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.claimcheck.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.SourceLocation;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+/** Turns Jackson's exceptions into one-line problems a person who is not a programmer can act on. */
+final class JacksonProblems {
+    private JacksonProblems() {
+    }
+
+    static Problem from(String file, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        SourceLocation location = at == null
+                ? SourceLocation.of(file)
+                : new SourceLocation(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+        return new Problem(location, message(e));
+    }
+
+    private static String message(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field '" + unknown.getPropertyName() + "'"
+                    + Suggestions.didYouMean(unknown.getPropertyName(), unknown.getKnownPropertyIds());
+        }
+        if (e instanceof InvalidTypeIdException badKind) {
+            List<String> kinds = ClaimKinds.names();
+            return badKind.getTypeId() == null
+                    ? "missing field 'kind' (one of: " + String.join(", ", kinds) + ")"
+                    : "unknown claim kind '" + badKind.getTypeId() + "'"
+                            + Suggestions.didYouMean(badKind.getTypeId(), kinds)
+                            + " (kinds: " + String.join(", ", kinds) + ")";
+        }
+        if (e instanceof InvalidFormatException badValue) {
+            return field(badValue) + valueProblem(badValue);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return field(mismatch) + expected(mismatch);
+        }
+        if (e instanceof StreamConstraintsException) {
+            return "a value exceeds claimcheck's limits: " + firstLine(e.getOriginalMessage());
+        }
+        if (e instanceof DatabindException) {
+            return firstLine(e.getOriginalMessage());
+        }
+        return "not valid YAML: " + yamlMessage(e);
+    }
+
+    private static String field(JsonMappingException e) {
+        List<JsonMappingException.Reference> path = e.getPath();
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (path.get(i).getFieldName() != null) {
+                return "field '" + path.get(i).getFieldName() + "': ";
+            }
+        }
+        return "";
+    }
+
+    private static String valueProblem(InvalidFormatException e) {
+        if (e.getCause() instanceof DateTimeParseException dateProblem) {
+            return "'" + e.getValue() + "' is not a date in the calendar (write YYYY-MM-DD): "
+                    + dateProblem.getMessage().replaceFirst("^Text '[^']*' could not be parsed: ", "");
+        }
+        Class<?> target = e.getTargetType();
+        if (target != null && target.isEnum()) {
+            List<String> allowed = Arrays.stream(target.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase()).toList();
+            return "'" + e.getValue() + "' is not one of " + String.join(", ", allowed)
+                    + Suggestions.didYouMean(String.valueOf(e.getValue()), allowed);
+        }
+        return firstLine(e.getOriginalMessage());
+    }
+
+    private static String expected(MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        if (target == Integer.class || target == int.class) {
+            return "expected a whole number";
+        }
+        if (target != null && List.class.isAssignableFrom(target)) {
+            return "expected a list";
+        }
+        if (target == String.class) {
+            return "expected text";
+        }
+        if (target != null && Claim.class.isAssignableFrom(target)) {
+            return "expected a claim (a mapping with id, kind, quote, ...)";
+        }
+        return firstLine(e.getOriginalMessage());
+    }
+
+    private static String yamlMessage(JsonProcessingException e) {
+        String text = e.getOriginalMessage();
+        if (text.contains("'\\t'") || text.contains("\\t(TAB)")) {
+            return "a tab character where YAML needs spaces for indentation";
+        }
+        return String.join(" ", text.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("in 'reader'") && !line.startsWith("^"))
+                .toList());
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "invalid value" : text.lines().findFirst().orElse(text).strip();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.claimcheck.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.claimcheck.number.Amount;
+import dev.claimcheck.number.Quantity;
+
+/** "Last year's deficit rose US$16.3 billion from 2023": the difference between two periods' levels. */
+@JsonTypeName("change")
+public class ChangeClaim extends Claim {
+    public enum Direction {
+        @JsonProperty("rise") RISE,
+        @JsonProperty("fall") FALL
+    }
+
+    @JsonProperty(required = true)
+    private String metric;
+    @JsonProperty(required = true)
+    private Integer from;
+    @JsonProperty(required = true)
+    private Integer to;
+    @JsonProperty(required = true)
+    private Direction direction;
+    /** The size of the change, as written (without sign). */
+    @JsonProperty(required = true)
+    private Amount amount;
+
+    public String getMetric() {
+        return metric;
+    }
+
+    public int getFrom() {
+        return from;
+    }
+
+    public int getTo() {
+        return to;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public Amount getAmount() {
+        return amount;
+    }
+
+    /** The change as a signed interval: a fall of 5 is -5. */
+    public Quantity getValue() {
+        Quantity size = amount.quantity("claim " + getId());
+        return direction == Direction.FALL ? size.negate() : size;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.claimcheck.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
+/**
+ * A checkable statement of an article: its stable id, the exact words it rests on, and typed content
+ * defined by its kind. Subclasses are the claim kinds; the YAML field {@code kind} picks one.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+        @JsonSubTypes.Type(LevelClaim.class),
+        @JsonSubTypes.Type(PeakClaim.class),
+        @JsonSubTypes.Type(ChangeClaim.class),
+        @JsonSubTypes.Type(ComparisonClaim.class),
+        @JsonSubTypes.Type(WeekdayClaim.class),
+        @JsonSubTypes.Type(TimeClaim.class),
+        @JsonSubTypes.Type(OfficeClaim.class),
+        @JsonSubTypes.Type(PredecessorClaim.class),
+        @JsonSubTypes.Type(RateClaim.class),
+        @JsonSubTypes.Type(RankClaim.class),
+        @JsonSubTypes.Type(SequenceClaim.class),
+        @JsonSubTypes.Type(EventClaim.class),
+})
+public abstract class Claim implements Located {
+    @JsonProperty(required = true)
+    private String id;
+    @JsonProperty(required = true)
+    private String quote;
+    /** Free text for the reader: context, caveats. */
+    private String note;
+    @JsonIgnore
+    private String article;
+    @JsonIgnore
+    private SourceLocation location;
+
+    public String getId() {
+        return id;
+    }
+
+    /** The exact words of the article this claim rests on. */
+    public String getQuote() {
+        return quote;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    /** The slug of the article that makes this claim. */
+    public String getArticle() {
+        return article;
+    }
+
+    public void setArticle(String article) {
+        this.article = article;
+    }
+
+    /** The kind as written in YAML, e.g. "level". */
+    public String getKind() {
+        return getClass().getAnnotation(JsonTypeName.class).value();
+    }
+
+    @Override
+    public SourceLocation getLocation() {
+        return location;
+    }
+
+    @Override
+    public void setLocation(SourceLocation location) {
+        this.location = location;
+    }
+
+    @Override
+    public String toString() {
+        return getKind() + " claim " + id;
+    }
+}

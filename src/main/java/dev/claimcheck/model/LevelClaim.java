@@ -1,0 +1,42 @@
+package dev.claimcheck.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.claimcheck.number.Amount;
+import dev.claimcheck.number.Quantity;
+
+/** "The US had a US$295.4 billion goods trade deficit with China in 2024": a metric's value for a period. */
+@JsonTypeName("level")
+public class LevelClaim extends Claim implements Level {
+    /** The id of a reference series, e.g. us-china-goods-deficit. */
+    @JsonProperty(required = true)
+    private String metric;
+    @JsonProperty(required = true)
+    private Integer period;
+    @JsonProperty(required = true)
+    private Amount amount;
+
+    @Override
+    public String getMetric() {
+        return metric;
+    }
+
+    @Override
+    public int getPeriod() {
+        return period;
+    }
+
+    public Amount getAmount() {
+        return amount;
+    }
+
+    @Override
+    public Quantity getValue() {
+        return amount.quantity("claim " + getId());
+    }
+
+    @Override
+    public String getOrigin() {
+        return "claim";
+    }
+}

@@ -1,0 +1,105 @@
+package dev.claimcheck.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.claimcheck.number.Amount;
+import dev.claimcheck.number.Quantity;
+import java.time.LocalDate;
+
+/**
+ * One published value of a series: the value for a period as a given release (its vintage) printed
+ * it. Statistics are revised, so a period may have several observations with different dates.
+ */
+public class Observation implements Located {
+    public enum Status {
+        /** Read in the publisher's own release or table. */
+        @JsonProperty("official") OFFICIAL,
+        /** Read in a faithful copy or a press report of the release. */
+        @JsonProperty("secondary") SECONDARY
+    }
+
+    @JsonIgnore
+    private String series;
+    @JsonProperty(required = true)
+    private Integer period;
+    @JsonProperty(required = true)
+    private Amount amount;
+    /** The day the vintage was published. */
+    @JsonProperty(required = true)
+    private LocalDate published;
+    /** The id of a source in the same reference file. */
+    @JsonProperty(required = true)
+    private String source;
+    @JsonProperty(required = true)
+    private Status status;
+    /** What remains uncertain about the value or its date. */
+    private String note;
+    @JsonIgnore
+    private Source citation;
+    @JsonIgnore
+    private SourceLocation location;
+
+    public String getSeries() {
+        return series;
+    }
+
+    public void setSeries(String series) {
+        this.series = series;
+    }
+
+    public int getPeriod() {
+        return period;
+    }
+
+    public Amount getAmount() {
+        return amount;
+    }
+
+    public LocalDate getPublished() {
+        return published;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Source getCitation() {
+        return citation;
+    }
+
+    public void setCitation(Source citation) {
+        this.citation = citation;
+    }
+
+    /** "Census 2024, published 2025-02-05". */
+    public String label() {
+        return source + " " + period + ", published " + published;
+    }
+
+    public Quantity getValue() {
+        return amount.quantity(label());
+    }
+
+    @Override
+    public SourceLocation getLocation() {
+        return location;
+    }
+
+    @Override
+    public void setLocation(SourceLocation location) {
+        this.location = location;
+    }
+
+    @Override
+    public String toString() {
+        return series + " " + period + " = " + amount + " (" + label() + ")";
+    }
+}

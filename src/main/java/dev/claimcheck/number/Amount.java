@@ -1,0 +1,94 @@
+package dev.claimcheck.number;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * An amount as a writer stated it: "US$295.4 billion", "up to 15 per cent", "about US$300 billion".
+ * It keeps the figure as written, its unit, scale, hedge and the precision its digits imply, and
+ * turns into a {@link Quantity} (an interval) for arithmetic and comparison.
+ */
+public final class Amount {
+    /** "About" widens a figure to at least this share of it on each side. */
+    static final BigDecimal ABOUT_SHARE = new BigDecimal("0.05");
+
+    private final String text;
+    private final Qualifier qualifier;
+    private final BigDecimal figure;
+    private final Scale scale;
+    private final Unit unit;
+
+    Amount(String text, Qualifier qualifier, BigDecimal figure, Scale scale, Unit unit) {
+        this.text = text;
+        this.qualifier = qualifier;
+        this.figure = figure;
+        this.scale = scale;
+        this.unit = unit;
+    }
+
+    public static Amount parse(String text) {
+        return AmountParser.parse(text);
+    }
+
+    /** The words as written, e.g. "US$295.4 billion". */
+    public String getText() {
+        return text;
+    }
+
+    public Qualifier getQualifier() {
+        return qualifier;
+    }
+
+    /** The number as written, before its scale: 295.4 for "US$295.4 billion". */
+    public BigDecimal getFigure() {
+        return figure;
+    }
+
+    public Scale getScale() {
+        return scale;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    /** Half of one unit of the last digit written, in base units: 0.05 billion for "295.4 billion". */
+    public BigDecimal getHalfUnit() {
+        return scale.toBase(BigDecimal.ONE.movePointLeft(figure.scale()).divide(BigDecimal.valueOf(2)));
+    }
+
+    /** The interval of exact values the statement allows, hedge included, labelled with its source. */
+    public Quantity quantity(String source) {
+        BigDecimal centre = scale.toBase(figure);
+        BigDecimal half = getHalfUnit();
+        return switch (qualifier) {
+            case EXACT -> Quantity.stated(centre.subtract(half), centre.add(half), unit, scale, text, source);
+            case ABOUT -> {
+                BigDecimal wide = half.max(centre.abs().multiply(ABOUT_SHARE));
+                yield Quantity.stated(centre.subtract(wide), centre.add(wide), unit, scale, text, source);
+            }
+            case UP_TO, LESS_THAN -> Quantity.stated(null, centre.add(half), unit, scale, text, source);
+            case AT_LEAST, MORE_THAN -> Quantity.stated(centre.subtract(half), null, unit, scale, text, source);
+        };
+    }
+
+    /** The figure alone, without its hedge: "up to 15 per cent" gives [14.95, 15.05] per cent. */
+    public Quantity figureQuantity(String source) {
+        return new Amount(text, Qualifier.EXACT, figure, scale, unit).quantity(source);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Amount other && text.equals(other.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,243 @@
+package dev.claimcheck.number;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A closed interval of exact values in one unit, together with how it was obtained.
+ *
+ * <p>A stated figure such as "US$295.4 billion" becomes [295.35, 295.45] billion: every exact value a
+ * writer could have rounded to that figure. Arithmetic adds up the widths, so a result carries the
+ * combined precision of its inputs. Bounds are kept in base units (dollars, not billions); a missing
+ * bound is unbounded ("up to 15 per cent" has no lower bound).
+ */
+public final class Quantity {
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    private final BigDecimal low;
+    private final BigDecimal high;
+    private final Unit unit;
+    private final Scale scale;
+    private final String text;
+    private final String expression;
+    private final List<Quantity> inputs;
+
+    private Quantity(BigDecimal low, BigDecimal high, Unit unit, Scale scale,
+                     String text, String expression, List<Quantity> inputs) {
+        this.low = low;
+        this.high = high;
+        this.unit = Objects.requireNonNull(unit);
+        this.scale = Objects.requireNonNull(scale);
+        this.text = text;
+        this.expression = expression;
+        this.inputs = List.copyOf(inputs);
+    }
+
+    /** A value read from a claim or a reference file, labelled with where it came from. */
+    static Quantity stated(BigDecimal low, BigDecimal high, Unit unit, Scale scale, String text, String source) {
+        String label = source == null || source.isBlank() ? text : text + " [" + source + "]";
+        return new Quantity(low, high, unit, scale, text, label, List.of());
+    }
+
+    /** An exact value, e.g. a count or a constant of a rule. */
+    public static Quantity exact(BigDecimal value, Unit unit) {
+        String text = unit.format(plain(value), Scale.ONE);
+        return new Quantity(value, value, unit, Scale.ONE, text, text, List.of());
+    }
+
+    public Quantity plus(Quantity other) {
+        requireSameUnit("add", other);
+        return derived(add(low, other.low), add(high, other.high), expression + " + " + other.groupedExpression(), other);
+    }
+
+    public Quantity minus(Quantity other) {
+        requireSameUnit("subtract", other);
+        return derived(subtract(low, other.high), subtract(high, other.low),
+                expression + " − " + other.groupedExpression(), other);
+    }
+
+    public Quantity negate() {
+        BigDecimal newLow = high == null ? null : high.negate();
+        BigDecimal newHigh = low == null ? null : low.negate();
+        return new Quantity(newLow, newHigh, unit, scale, null, "−" + groupedExpression(), List.of(this));
+    }
+
+    /** Equal at stated precision: some exact value is allowed by both. Never undecided. */
+    public Comparison checkEquals(Quantity other) {
+        requireSameUnit("compare", other);
+        boolean overlap = atMost(low, other.high) && atMost(other.low, high);
+        return new Comparison(this, Relation.EQUALS, other, overlap ? Outcome.HOLDS : Outcome.FAILS);
+    }
+
+    /** Strictly below every value the other allows (holds), at or above all of them (fails), or neither. */
+    public Comparison checkBelow(Quantity other) {
+        requireSameUnit("compare", other);
+        return new Comparison(this, Relation.BELOW, other, order(lessThan(high, other.low), !lessThan(low, other.high)));
+    }
+
+    public Comparison checkAbove(Quantity other) {
+        requireSameUnit("compare", other);
+        return new Comparison(this, Relation.ABOVE, other, order(lessThan(other.high, low), !lessThan(other.low, high)));
+    }
+
+    public Comparison checkAtMost(Quantity other) {
+        requireSameUnit("compare", other);
+        return new Comparison(this, Relation.AT_MOST, other, order(atMost(high, other.low), !atMost(low, other.high)));
+    }
+
+    public Comparison checkAtLeast(Quantity other) {
+        requireSameUnit("compare", other);
+        return new Comparison(this, Relation.AT_LEAST, other, order(atMost(other.high, low), !atMost(other.low, high)));
+    }
+
+    /** Checks the given relation: {@code a.check(Relation.BELOW, b)} is {@code a.checkBelow(b)}. */
+    public Comparison check(Relation relation, Quantity other) {
+        return switch (relation) {
+            case EQUALS -> checkEquals(other);
+            case BELOW -> checkBelow(other);
+            case ABOVE -> checkAbove(other);
+            case AT_MOST -> checkAtMost(other);
+            case AT_LEAST -> checkAtLeast(other);
+        };
+    }
+
+    /** The same value under a name that says what it is, e.g. "implied 2023 level". */
+    public Quantity named(String name) {
+        return new Quantity(low, high, unit, scale, text, name + " = " + expression, inputs);
+    }
+
+    private static Outcome order(boolean always, boolean never) {
+        return always ? Outcome.HOLDS : never ? Outcome.FAILS : Outcome.UNDECIDED;
+    }
+
+    private Quantity derived(BigDecimal newLow, BigDecimal newHigh, String newExpression, Quantity other) {
+        List<Quantity> all = new ArrayList<>();
+        all.add(this);
+        all.add(other);
+        return new Quantity(newLow, newHigh, unit, scale, null, newExpression, all);
+    }
+
+    private String groupedExpression() {
+        return inputs.isEmpty() ? expression : "(" + expression + ")";
+    }
+
+    private void requireSameUnit(String operation, Quantity other) {
+        if (unit != other.unit) {
+            throw new IncompatibleUnitsException(operation, unit, other.unit);
+        }
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Scale getScale() {
+        return scale;
+    }
+
+    /** Lower bound in base units, or null when unbounded. */
+    public BigDecimal getLow() {
+        return low;
+    }
+
+    /** Upper bound in base units, or null when unbounded. */
+    public BigDecimal getHigh() {
+        return high;
+    }
+
+    /** The centre of the interval in base units, or null when unbounded. */
+    public BigDecimal getMidpoint() {
+        return low == null || high == null ? null : low.add(high).divide(TWO);
+    }
+
+    /** Whether this value was computed from others, rather than read. */
+    public boolean isDerived() {
+        return !inputs.isEmpty();
+    }
+
+    /** The values this one was computed from, in order; empty for a stated value. */
+    public List<Quantity> getInputs() {
+        return Collections.unmodifiableList(inputs);
+    }
+
+    /** Every stated value at the leaves of this value's derivation. */
+    public List<Quantity> getSources() {
+        if (inputs.isEmpty()) {
+            return List.of(this);
+        }
+        List<Quantity> leaves = new ArrayList<>();
+        inputs.forEach(input -> leaves.addAll(input.getSources()));
+        return leaves;
+    }
+
+    /** How the value was obtained: its label for a stated value, the arithmetic for a derived one. */
+    public String getExpression() {
+        return expression;
+    }
+
+    /** The value as people read it: the stated words, or "US$279.1 ± 0.1 billion". */
+    public String getValueText() {
+        return text != null ? text : formatInterval();
+    }
+
+    /** The arithmetic and its result, e.g. "A − B = US$16.3 ± 0.1 billion"; the label for a stated value. */
+    public String describe() {
+        return inputs.isEmpty() ? expression : expression + " = " + getValueText();
+    }
+
+    private String formatInterval() {
+        if (low == null && high == null) {
+            return "any " + unit.label();
+        }
+        if (low == null) {
+            return "at most " + unit.format(inScale(high), scale);
+        }
+        if (high == null) {
+            return "at least " + unit.format(inScale(low), scale);
+        }
+        if (low.compareTo(high) == 0) {
+            return unit.format(inScale(low), scale);
+        }
+        BigDecimal half = high.subtract(low).divide(TWO);
+        return unit.format(inScale(getMidpoint()) + " ± " + inScale(half), scale);
+    }
+
+    private String inScale(BigDecimal base) {
+        return plain(scale.fromBase(base));
+    }
+
+    static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() < 0) {
+            stripped = stripped.setScale(0, RoundingMode.UNNECESSARY);
+        }
+        return stripped.toPlainString();
+    }
+
+    private static BigDecimal add(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? null : a.add(b);
+    }
+
+    private static BigDecimal subtract(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? null : a.subtract(b);
+    }
+
+    /** a &lt;= b where null a is minus infinity and null b is plus infinity. */
+    private static boolean atMost(BigDecimal a, BigDecimal b) {
+        return a == null || b == null || a.compareTo(b) <= 0;
+    }
+
+    /** a &lt; b where null a is minus infinity and null b is plus infinity. */
+    private static boolean lessThan(BigDecimal a, BigDecimal b) {
+        return a == null || b == null || a.compareTo(b) < 0;
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

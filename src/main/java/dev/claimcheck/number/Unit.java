@@ -1,0 +1,28 @@
+package dev.claimcheck.number;
+
+/** What a quantity counts. Quantities of different units never combine or compare. */
+public enum Unit {
+    USD("US$", ""),
+    CNY("", " yuan"),
+    PERCENT("", " per cent"),
+    PERCENTAGE_POINT("", " percentage points"),
+    COUNT("", "");
+
+    private final String prefix;
+    private final String suffix;
+
+    Unit(String prefix, String suffix) {
+        this.prefix = prefix;
+        this.suffix = suffix;
+    }
+
+    /** Writes a number with this unit's sign, e.g. {@code US$295.4 billion} or {@code 10 per cent}. */
+    public String format(String number, Scale scale) {
+        String scaled = scale == Scale.ONE ? number : number + " " + scale.word();
+        return prefix + scaled + suffix;
+    }
+
+    public String label() {
+        return name().toLowerCase().replace('_', ' ');
+    }
+}

@@ -1,0 +1,120 @@
+package dev.claimcheck.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.claimcheck.Version;
+import dev.claimcheck.engine.Check;
+import dev.claimcheck.engine.Severity;
+import dev.claimcheck.model.Article;
+import dev.claimcheck.model.Claim;
+import dev.claimcheck.number.Comparison;
+import dev.claimcheck.number.Quantity;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The machine-readable report: one JSON document, its shape versioned and documented in the README. */
+public final class JsonReporter implements Reporter {
+    /** Bumped when a field changes meaning or goes away; new fields do not bump it. */
+    public static final int FORMAT_VERSION = 1;
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public void write(VerifyResult result, Writer out) throws IOException {
+        mapper.writeValue(new NonClosingWriter(out), document(result));
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    static Document document(VerifyResult result) {
+        return new Document(FORMAT_VERSION, new Tool("claimcheck", Version.get()),
+                result.articles().stream().map(JsonReporter::article).toList(),
+                result.claims().stream().map(JsonReporter::claim).toList(),
+                result.findings().stream().map(JsonReporter::finding).toList(),
+                summary(result.summary()));
+    }
+
+    private static ArticleJson article(Article a) {
+        return new ArticleJson(a.getSlug(), a.getTitle(), a.getOutlet(), a.getPublished(), a.getUrl(),
+                a.getLocation().file());
+    }
+
+    private static ClaimJson claim(ClaimResult r) {
+        Claim c = r.claim();
+        return new ClaimJson(c.getId(), c.getKind(), c.getArticle(), c.getQuote(), c.getLocation().file(),
+                c.getLocation().line(), c.getLocation().column(), r.verdict().word(),
+                r.findings().stream().map(JsonReporter::finding).toList(),
+                r.checks().stream().map(JsonReporter::finding).toList());
+    }
+
+    private static FindingJson finding(Check check) {
+        Claim c = check.claim();
+        return new FindingJson(check.rule().id(), check.outcome().word(),
+                check.severity() == null ? null : check.severity().word(), c.getId(), check.message(),
+                c.getLocation().file(), c.getLocation().line(), c.getLocation().column(), chain(check.comparison()));
+    }
+
+    private static ChainJson chain(Comparison comparison) {
+        if (comparison == null) {
+            return null;
+        }
+        return new ChainJson(quantity(comparison.getLeft()), comparison.getRelation().symbol(),
+                quantity(comparison.getRight()), comparison.getOutcome().word());
+    }
+
+    private static QuantityJson quantity(Quantity q) {
+        return new QuantityJson(q.getExpression(), q.getValueText(), q.getUnit().label(), q.getLow(), q.getHigh(),
+                q.getInputs().stream().map(JsonReporter::quantity).toList());
+    }
+
+    private static SummaryJson summary(Summary s) {
+        return new SummaryJson(s.claims(), s.verdict(Verdict.CONSISTENT), s.verdict(Verdict.INCONSISTENT),
+                s.verdict(Verdict.UNDECIDED), s.verdict(Verdict.UNCHECKED), s.findings(Severity.ERROR),
+                s.findings(Severity.WARNING), s.findings(Severity.INFO));
+    }
+
+    record Document(int version, Tool tool, List<ArticleJson> articles, List<ClaimJson> claims,
+                    List<FindingJson> findings, SummaryJson summary) {
+    }
+
+    record Tool(String name, String version) {
+    }
+
+    record ArticleJson(String slug, String title, String outlet, LocalDate published, String url, String file) {
+    }
+
+    record ClaimJson(String id, String kind, String article, String quote, String file, int line, int column,
+                     String verdict, List<FindingJson> findings, List<FindingJson> checks) {
+    }
+
+    record FindingJson(String rule, String outcome, String severity, String claim, String message, String file,
+                       int line, int column, ChainJson chain) {
+    }
+
+    record ChainJson(QuantityJson left, String relation, QuantityJson right, String outcome) {
+    }
+
+    record QuantityJson(String expression, String value, String unit, BigDecimal low, BigDecimal high,
+                        List<QuantityJson> inputs) {
+    }
+
+    record SummaryJson(int claims, int consistent, int inconsistent, int undecided, int unchecked, int errors,
+                       int warnings, int info) {
+    }
+}

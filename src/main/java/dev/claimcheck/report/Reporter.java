@@ -1,0 +1,12 @@
+package dev.claimcheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** One output format of a verify run. A new format is one new implementation, registered in {@link Reporters}. */
+public interface Reporter {
+    /** The name users pass to {@code --format}. */
+    String name();
+
+    void write(VerifyResult result, Writer out) throws IOException;
+}

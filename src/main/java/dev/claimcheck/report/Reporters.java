@@ -1,0 +1,20 @@
+package dev.claimcheck.report;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The output formats claimcheck knows. */
+public final class Reporters {
+    private static final List<Reporter> ALL = List.of(new TextReporter(), new JsonReporter());
+
+    private Reporters() {
+    }
+
+    public static Optional<Reporter> named(String name) {
+        return ALL.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    public static List<String> names() {
+        return ALL.stream().map(Reporter::name).toList();
+    }
+}

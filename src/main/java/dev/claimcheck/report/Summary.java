@@ -1,0 +1,43 @@
+package dev.claimcheck.report;
+
+import dev.claimcheck.engine.Check;
+import dev.claimcheck.engine.Severity;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Counts of verdicts and of findings by severity. */
+public record Summary(int claims, Map<Verdict, Integer> verdicts, Map<Severity, Integer> findings) {
+    static Summary of(List<ClaimResult> results, List<Check> findings) {
+        Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            verdicts.put(v, (int) results.stream().filter(r -> r.verdict() == v).count());
+        }
+        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            bySeverity.put(s, (int) findings.stream().filter(f -> f.severity() == s).count());
+        }
+        return new Summary(results.size(), verdicts, bySeverity);
+    }
+
+    public int verdict(Verdict verdict) {
+        return verdicts.get(verdict);
+    }
+
+    public int findings(Severity severity) {
+        return findings.get(severity);
+    }
+
+    /** "24 claims: 12 consistent, 0 inconsistent, 0 undecided, 12 unchecked; findings: 0 errors, 1 warning, 0 info". */
+    public String line() {
+        return claims + " claims: " + verdict(Verdict.CONSISTENT) + " consistent, "
+                + verdict(Verdict.INCONSISTENT) + " inconsistent, " + verdict(Verdict.UNDECIDED) + " undecided, "
+                + verdict(Verdict.UNCHECKED) + " unchecked; findings: "
+                + plural(findings(Severity.ERROR), "error") + ", " + plural(findings(Severity.WARNING), "warning")
+                + ", " + findings(Severity.INFO) + " info";
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,32 @@
+package dev.claimcheck.report;
+
+import dev.claimcheck.engine.Check;
+import dev.claimcheck.engine.Outcome;
+import dev.claimcheck.engine.Severity;
+import java.util.List;
+
+/** The overall judgement on one claim, from every check the rules made on it. */
+public enum Verdict {
+    /** An error finding: the claim is wrong. */
+    INCONSISTENT,
+    /** Checked and nothing is wrong at error level; at least one check passed. */
+    CONSISTENT,
+    /** Checked, but no check could decide at the stated precision. */
+    UNDECIDED,
+    /** No rule could check it. */
+    UNCHECKED;
+
+    public String word() {
+        return name().toLowerCase();
+    }
+
+    static Verdict of(List<Check> checks) {
+        if (checks.stream().anyMatch(c -> c.outcome() == Outcome.FAIL && c.severity() == Severity.ERROR)) {
+            return INCONSISTENT;
+        }
+        if (checks.stream().anyMatch(c -> c.outcome() == Outcome.PASS)) {
+            return CONSISTENT;
+        }
+        return checks.stream().anyMatch(c -> c.outcome() == Outcome.UNDECIDED) ? UNDECIDED : UNCHECKED;
+    }
+}
