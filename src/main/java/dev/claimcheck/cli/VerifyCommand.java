@@ -1,10 +1,10 @@
 package dev.claimcheck.cli;
 
-import dev.claimcheck.engine.Check;
 import dev.claimcheck.engine.CompiledRules;
 import dev.claimcheck.engine.RuleCompiler;
 import dev.claimcheck.engine.RuleEngine;
 import dev.claimcheck.engine.RuleRunException;
+import dev.claimcheck.engine.RunResult;
 import dev.claimcheck.load.FactBase;
 import dev.claimcheck.load.FactsLoader;
 import dev.claimcheck.load.InputException;
@@ -68,8 +68,8 @@ public final class VerifyCommand implements Callable<Integer> {
         try {
             CompiledRules compiled = new RuleCompiler().compile(rules);
             FactBase factBase = new FactsLoader().load(facts);
-            List<Check> checks = new RuleEngine(maxFirings).run(compiled, factBase);
-            VerifyResult result = new VerifyResult(factBase, checks, compiled.rules());
+            RunResult run = new RuleEngine(maxFirings).run(compiled, factBase);
+            VerifyResult result = new VerifyResult(factBase, run.checks(), compiled.rules());
             reporter.write(result, out);
             return (result.hasFindingAtLeast(failOn.threshold()) ? ExitCode.FINDINGS : ExitCode.OK).code();
         } catch (InputException e) {

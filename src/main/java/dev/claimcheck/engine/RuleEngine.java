@@ -1,7 +1,11 @@
 package dev.claimcheck.engine;
 
 import dev.claimcheck.load.FactBase;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -23,9 +27,18 @@ public final class RuleEngine {
         this.maxFirings = maxFirings;
     }
 
-    public List<Check> run(CompiledRules rules, FactBase facts) throws RuleRunException {
+    public RunResult run(CompiledRules rules, FactBase facts) throws RuleRunException {
         Findings findings = new Findings(rules.rulesByKey());
+        Map<String, Integer> firings = new HashMap<>();
         KieSession session = rules.kieBase().newKieSession();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                var rule = event.getMatch().getRule();
+                RuleInfo info = rules.rulesByKey().get(CompiledRules.key(rule.getPackageName(), rule.getName()));
+                firings.merge(info == null ? rule.getName() : info.id(), 1, Integer::sum);
+            }
+        });
         try {
             if (declaresFindings(rules)) {
                 session.setGlobal(FINDINGS_GLOBAL, findings);
@@ -41,7 +54,7 @@ public final class RuleEngine {
         } finally {
             session.dispose();
         }
-        return findings.getChecks();
+        return new RunResult(List.copyOf(findings.getChecks()), Map.copyOf(firings));
     }
 
     private static boolean declaresFindings(CompiledRules rules) {

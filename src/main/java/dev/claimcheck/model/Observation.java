@@ -79,9 +79,9 @@ public class Observation implements Located {
         this.citation = citation;
     }
 
-    /** "Census 2024, published 2025-02-05". */
+    /** "us-china-goods-deficit 2024, published 2025-02-05 (census-ft900-2024-12)". */
     public String label() {
-        return source + " " + period + ", published " + published;
+        return series + " " + period + ", published " + published + " (" + source + ")";
     }
 
     public Quantity getValue() {

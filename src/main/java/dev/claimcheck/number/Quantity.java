@@ -1,6 +1,7 @@
 package dev.claimcheck.number;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,29 +25,31 @@ public final class Quantity {
     private final Scale scale;
     private final String text;
     private final String expression;
+    private final String name;
     private final List<Quantity> inputs;
 
     private Quantity(BigDecimal low, BigDecimal high, Unit unit, Scale scale,
-                     String text, String expression, List<Quantity> inputs) {
+                     String text, String expression, String name, List<Quantity> inputs) {
         this.low = low;
         this.high = high;
         this.unit = Objects.requireNonNull(unit);
         this.scale = Objects.requireNonNull(scale);
         this.text = text;
         this.expression = expression;
+        this.name = name;
         this.inputs = List.copyOf(inputs);
     }
 
     /** A value read from a claim or a reference file, labelled with where it came from. */
     static Quantity stated(BigDecimal low, BigDecimal high, Unit unit, Scale scale, String text, String source) {
         String label = source == null || source.isBlank() ? text : text + " [" + source + "]";
-        return new Quantity(low, high, unit, scale, text, label, List.of());
+        return new Quantity(low, high, unit, scale, text, label, null, List.of());
     }
 
     /** An exact value, e.g. a count or a constant of a rule. */
     public static Quantity exact(BigDecimal value, Unit unit) {
         String text = unit.format(plain(value), Scale.ONE);
-        return new Quantity(value, value, unit, Scale.ONE, text, text, List.of());
+        return new Quantity(value, value, unit, Scale.ONE, text, text, null, List.of());
     }
 
     public Quantity plus(Quantity other) {
@@ -63,7 +66,7 @@ public final class Quantity {
     public Quantity negate() {
         BigDecimal newLow = high == null ? null : high.negate();
         BigDecimal newHigh = low == null ? null : low.negate();
-        return new Quantity(newLow, newHigh, unit, scale, null, "−" + groupedExpression(), List.of(this));
+        return new Quantity(newLow, newHigh, unit, scale, null, "−" + groupedExpression(), null, List.of(this));
     }
 
     /** Equal at stated precision: some exact value is allowed by both. Never undecided. */
@@ -106,8 +109,8 @@ public final class Quantity {
     }
 
     /** The same value under a name that says what it is, e.g. "implied 2023 level". */
-    public Quantity named(String name) {
-        return new Quantity(low, high, unit, scale, text, name + " = " + expression, inputs);
+    public Quantity named(String newName) {
+        return new Quantity(low, high, unit, scale, text, expression, newName, inputs);
     }
 
     private static Outcome order(boolean always, boolean never) {
@@ -115,14 +118,13 @@ public final class Quantity {
     }
 
     private Quantity derived(BigDecimal newLow, BigDecimal newHigh, String newExpression, Quantity other) {
-        List<Quantity> all = new ArrayList<>();
-        all.add(this);
-        all.add(other);
-        return new Quantity(newLow, newHigh, unit, scale, null, newExpression, all);
+        // Results read in the larger of the two scales: billions, not millions, for 295.4 billion - 279,100 million.
+        Scale larger = scale.compareTo(other.scale) >= 0 ? scale : other.scale;
+        return new Quantity(newLow, newHigh, unit, larger, null, newExpression, null, List.of(this, other));
     }
 
     private String groupedExpression() {
-        return inputs.isEmpty() ? expression : "(" + expression + ")";
+        return inputs.isEmpty() || name != null ? describe() : "(" + expression + ")";
     }
 
     private void requireSameUnit(String operation, Quantity other) {
@@ -184,9 +186,21 @@ public final class Quantity {
         return text != null ? text : formatInterval();
     }
 
-    /** The arithmetic and its result, e.g. "A − B = US$16.3 ± 0.1 billion"; the label for a stated value. */
+    /** The name given by a rule, e.g. "implied 2023 level", or null. */
+    public String getName() {
+        return name;
+    }
+
+    /**
+     * The value with its origin: the label of a stated value ("US$295.4 billion [claim deficit-2024]"),
+     * or the arithmetic in parentheses with its result ("implied 2023 level (A − B = US$279.1 ± 0.1 billion)").
+     */
     public String describe() {
-        return inputs.isEmpty() ? expression : expression + " = " + getValueText();
+        if (inputs.isEmpty()) {
+            return name == null ? expression : name + " " + expression;
+        }
+        String worked = "(" + expression + " = " + getValueText() + ")";
+        return name == null ? worked : name + " " + worked;
     }
 
     private String formatInterval() {
@@ -202,8 +216,12 @@ public final class Quantity {
         if (low.compareTo(high) == 0) {
             return unit.format(inScale(low), scale);
         }
-        BigDecimal half = high.subtract(low).divide(TWO);
-        return unit.format(inScale(getMidpoint()) + " ± " + inScale(half), scale);
+        BigDecimal half = scale.fromBase(high.subtract(low).divide(TWO));
+        // Two significant digits of the half-width say enough; the exact bounds are in the JSON report.
+        BigDecimal shownHalf = half.round(new MathContext(2, RoundingMode.UP));
+        int places = Math.max(0, shownHalf.stripTrailingZeros().scale());
+        BigDecimal shownMid = scale.fromBase(getMidpoint()).setScale(places, RoundingMode.HALF_EVEN);
+        return unit.format(plain(shownMid) + " ± " + plain(shownHalf), scale);
     }
 
     private String inScale(BigDecimal base) {

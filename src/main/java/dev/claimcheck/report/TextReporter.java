@@ -25,7 +25,8 @@ public final class TextReporter implements Reporter {
                 Collectors.groupingBy(r -> r.claim().getArticle(), java.util.LinkedHashMap::new, Collectors.toList()));
         byArticle.forEach((slug, claims) -> {
             writeArticleHeader(w, result, slug, claims);
-            claims.forEach(claim -> writeClaim(w, claim));
+            int idWidth = claims.stream().mapToInt(c -> c.claim().getId().length()).max().orElse(0);
+            claims.forEach(claim -> writeClaim(w, claim, idWidth));
             w.println();
         });
         w.println(result.summary().line());
@@ -34,15 +35,13 @@ public final class TextReporter implements Reporter {
 
     private static void writeArticleHeader(PrintWriter w, VerifyResult result, String slug, List<ClaimResult> claims) {
         String file = claims.get(0).claim().getLocation().file();
-        String heading = result.article(slug)
-                .map(a -> a.getTitle() + " (" + a.getOutlet() + ", " + a.getPublished() + ")")
-                .orElse(slug);
-        w.println(file + ": " + heading);
+        String published = result.article(slug).map(a -> ", published " + a.getPublished()).orElse("");
+        w.println(file + " (article " + slug + published + ")");
     }
 
-    private static void writeClaim(PrintWriter w, ClaimResult result) {
+    private static void writeClaim(PrintWriter w, ClaimResult result, int idWidth) {
         Claim claim = result.claim();
-        w.printf("  %-12s %s  line %d  \"%s\"%n", result.verdict().word(), claim.getId(),
+        w.printf("  %-12s %-" + idWidth + "s  line %-4d \"%s\"%n", result.verdict().word(), claim.getId(),
                 claim.getLocation().line(), abbreviate(claim.getQuote()));
         for (Check check : result.checks()) {
             String label = check.isFinding() ? check.severity().word() : "pass";
@@ -52,6 +51,6 @@ public final class TextReporter implements Reporter {
 
     private static String abbreviate(String quote) {
         String flat = quote.replaceAll("\\s+", " ");
-        return flat.length() <= 70 ? flat : flat.substring(0, 69) + "…";
+        return flat.length() <= 60 ? flat : flat.substring(0, 59) + "…";
     }
 }

@@ -1,0 +1,27 @@
+package dev.claimcheck.ruletest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One rule test case: a few claims and reference facts, and what the rules must make of them.
+ *
+ * @param published the article's publication date (default 2025-02-22)
+ * @param text the article's text; by default the claims' quotes, one per line
+ * @param reference a fixture's name, or reference data inline ({@code sources:} and {@code series:})
+ * @param expect checks that must be recorded; every finding of the run must be listed here
+ * @param fires rules that must fire at least once (for rules that derive facts rather than check claims)
+ * @param silent rules that must report no finding (they may fire and pass)
+ * @param idle rules that must not fire at all
+ */
+public record RuleTestCase(String name, LocalDate published, String text, JsonNode reference, JsonNode claims,
+                           List<ExpectedCheck> expect, List<String> fires, List<String> silent,
+                           List<String> idle) {
+    public RuleTestCase {
+        expect = expect == null ? List.of() : expect;
+        fires = fires == null ? List.of() : fires;
+        silent = silent == null ? List.of() : silent;
+        idle = idle == null ? List.of() : idle;
+    }
+}

@@ -1,0 +1,197 @@
+package dev.claimcheck.ruletest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.claimcheck.engine.Check;
+import dev.claimcheck.engine.CompiledRules;
+import dev.claimcheck.engine.RuleEngine;
+import dev.claimcheck.engine.RuleRunException;
+import dev.claimcheck.engine.RunResult;
+import dev.claimcheck.load.DisplayPaths;
+import dev.claimcheck.load.FactsLoader;
+import dev.claimcheck.load.InputException;
+import dev.claimcheck.load.Mappers;
+import dev.claimcheck.load.Problem;
+import dev.claimcheck.model.SourceLocation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Runs the rule test cases stored beside the rules ({@code rules/tests/*.yaml}). Each case's facts are
+ * written to a temporary facts directory and loaded the way {@code verify} loads them, so a case tests
+ * the rule exactly as it will run.
+ */
+public final class RuleTestRunner {
+    public static final String TESTS_DIR = "tests";
+    static final LocalDate DEFAULT_PUBLISHED = LocalDate.of(2025, 2, 22);
+
+    private final CompiledRules rules;
+    private final ObjectMapper reader = Mappers.yaml();
+    private final ObjectMapper writer = YAMLMapper.builder().addModule(new JavaTimeModule()).build();
+
+    public RuleTestRunner(CompiledRules rules) {
+        this.rules = rules;
+    }
+
+    /** Reads every test file of the directory; problems with the files themselves are input errors. */
+    public List<Path> testFiles(Path testsDir) throws InputException {
+        if (!Files.isDirectory(testsDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(testsDir)) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new InputException(List.of(new Problem(SourceLocation.of(DisplayPaths.of(testsDir)),
+                    "cannot list: " + e.getMessage())));
+        }
+    }
+
+    public RuleTestFile read(Path file) throws InputException {
+        try {
+            return reader.readValue(Files.readString(file, StandardCharsets.UTF_8), RuleTestFile.class);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new InputException(List.of(new Problem(new SourceLocation(DisplayPaths.of(file),
+                    at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr()),
+                    e.getOriginalMessage().lines().findFirst().orElse("invalid test file"))));
+        } catch (IOException e) {
+            throw new InputException(List.of(new Problem(SourceLocation.of(DisplayPaths.of(file)),
+                    "cannot read: " + e.getMessage())));
+        }
+    }
+
+    public CaseResult run(String fileName, RuleTestFile file, RuleTestCase testCase) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("claimcheck-case");
+            writeFacts(dir, file, testCase);
+            RunResult run = new RuleEngine().run(rules, new FactsLoader().load(dir));
+            return judge(fileName, testCase, run);
+        } catch (InputException e) {
+            return failed(fileName, testCase, e.getProblems().stream().map(p -> "cannot load the case's facts: "
+                    + p.message()).toList());
+        } catch (RuleRunException | IllegalArgumentException e) {
+            return failed(fileName, testCase, List.of(e.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private CaseResult judge(String fileName, RuleTestCase testCase, RunResult run) {
+        Set<String> known = rules.rulesById().keySet();
+        List<String> failures = new ArrayList<>();
+        Stream.of(testCase.expect().stream().map(ExpectedCheck::rule), testCase.fires().stream(),
+                        testCase.silent().stream(), testCase.idle().stream())
+                .flatMap(s -> s)
+                .filter(id -> !known.contains(id))
+                .distinct()
+                .forEach(id -> failures.add("unknown rule id '" + id + "'"));
+        for (ExpectedCheck expected : testCase.expect()) {
+            if (run.checks().stream().noneMatch(expected::matches)) {
+                failures.add("expected  " + expected + ", but it was not reported");
+            }
+        }
+        for (Check finding : run.checks().stream().filter(Check::isFinding).toList()) {
+            if (testCase.expect().stream().noneMatch(e -> e.matches(finding))) {
+                failures.add("unexpected " + ExpectedCheck.describe(finding) + ": " + finding.message());
+            }
+        }
+        testCase.fires().stream().filter(id -> run.firings(id) == 0)
+                .forEach(id -> failures.add("expected rule " + id + " to fire, but it did not"));
+        testCase.idle().stream().filter(id -> run.firings(id) > 0)
+                .forEach(id -> failures.add("expected rule " + id + " not to fire, but it fired "
+                        + run.firings(id) + " time(s)"));
+        for (String id : testCase.silent()) {
+            run.checks().stream().filter(c -> c.isFinding() && c.rule().id().equals(id))
+                    .forEach(c -> failures.add("expected rule " + id + " to stay silent, but it reported "
+                            + ExpectedCheck.describe(c)));
+        }
+        return new CaseResult(fileName, testCase.name(), failures, run.firings(), firedRules(testCase),
+                quietRules(testCase));
+    }
+
+    /** Rules this case shows firing: an expected finding, or a derivation it expects. */
+    private static List<String> firedRules(RuleTestCase testCase) {
+        return Stream.concat(testCase.expect().stream().filter(e -> !e.outcome().equals("pass"))
+                        .map(ExpectedCheck::rule), testCase.fires().stream()).distinct().toList();
+    }
+
+    /** Rules this case shows staying quiet. */
+    private static List<String> quietRules(RuleTestCase testCase) {
+        return Stream.concat(testCase.silent().stream(), testCase.idle().stream()).distinct().toList();
+    }
+
+    private static CaseResult failed(String fileName, RuleTestCase testCase, List<String> failures) {
+        return new CaseResult(fileName, testCase.name(), failures, java.util.Map.of(), List.of(), List.of());
+    }
+
+    private void writeFacts(Path dir, RuleTestFile file, RuleTestCase testCase) throws IOException {
+        Path articleDir = Files.createDirectories(dir.resolve("articles").resolve("case"));
+        ObjectNode claimsDoc = writer.createObjectNode();
+        ObjectNode article = claimsDoc.putObject("article");
+        article.put("title", testCase.name());
+        article.put("outlet", "rule test");
+        article.put("published", (testCase.published() == null ? DEFAULT_PUBLISHED : testCase.published()).toString());
+        claimsDoc.set("claims", testCase.claims() == null ? writer.createArrayNode() : testCase.claims());
+        writer.writeValue(articleDir.resolve("claims.yaml").toFile(), claimsDoc);
+        Files.writeString(articleDir.resolve("article.txt"), articleText(testCase), StandardCharsets.UTF_8);
+        JsonNode reference = reference(file, testCase);
+        if (reference != null) {
+            Path referenceDir = Files.createDirectories(dir.resolve("reference"));
+            writer.writeValue(referenceDir.resolve("case.yaml").toFile(), reference);
+        }
+    }
+
+    private static String articleText(RuleTestCase testCase) {
+        if (testCase.text() != null) {
+            return testCase.text();
+        }
+        if (testCase.claims() == null) {
+            return "";
+        }
+        return StreamSupport.stream(testCase.claims().spliterator(), false)
+                .map(claim -> claim.path("quote").asText(""))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static JsonNode reference(RuleTestFile file, RuleTestCase testCase) {
+        JsonNode reference = testCase.reference();
+        if (reference != null && reference.isTextual()) {
+            JsonNode fixture = file.fixtures().get(reference.asText());
+            if (fixture == null) {
+                throw new IllegalArgumentException("unknown fixture '" + reference.asText() + "' in case '"
+                        + testCase.name() + "'");
+            }
+            return fixture;
+        }
+        return reference;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary directory left behind is harmless.
+        }
+    }
+}
