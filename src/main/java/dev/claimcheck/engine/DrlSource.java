@@ -55,6 +55,21 @@ record DrlSource(String name, String text, String packageName, Map<String, Integ
         return packageName.equals(pkg) && ruleLines.containsKey(ruleName);
     }
 
+    /** The first place the word occurs at or after the given line, or that line if it does not. */
+    SourceLocation find(String word, int fromLine) {
+        int offset = 0;
+        for (int line = 1; line < fromLine && offset >= 0; line++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        Matcher m = Pattern.compile(Pattern.quote(word) + "(?![\\w])").matcher(text);
+        if (offset < 0 || !m.find(offset)) {
+            return new SourceLocation(name, fromLine, 1);
+        }
+        int start = m.start();
+        int line = lineAt(text, start);
+        return new SourceLocation(name, line, start - text.lastIndexOf('\n', start - 1));
+    }
+
     SourceLocation locationOf(String ruleName) {
         return new SourceLocation(name, ruleLines.getOrDefault(ruleName, 1), 1);
     }

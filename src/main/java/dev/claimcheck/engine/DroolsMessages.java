@@ -13,6 +13,9 @@ import org.kie.internal.builder.KnowledgeBuilderError;
  */
 final class DroolsMessages {
     private static final Pattern LINE_COLUMN = Pattern.compile("Line (\\d+):(\\d+)");
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile(
+            "Field Reader does not exist for declaration '[^']*' in '([^']*?:\\s*(\\w+))'");
+    private static final Pattern UNRESOLVED = Pattern.compile("(\\$?\\w+) cannot be resolved");
     private static final Pattern CODE_PREFIX = Pattern.compile("^\\[ERR \\d+\\]\\s*(Line \\d+:\\d+\\s*)?");
 
     private DroolsMessages() {
@@ -23,13 +26,33 @@ final class DroolsMessages {
         int[] lines = error.getLines();
         int line = lines != null && lines.length > 0 && lines[0] > 0 ? lines[0] : 1;
         int column = 1;
-        String message = error.getMessage() == null ? "error" : error.getMessage();
-        Matcher at = LINE_COLUMN.matcher(message);
+        String raw = error.getMessage() == null ? "error" : error.getMessage();
+        Matcher at = LINE_COLUMN.matcher(raw);
         if (at.find()) {
             line = Integer.parseInt(at.group(1));
             column = Integer.parseInt(at.group(2)) + 1;
         }
-        return new Problem(new SourceLocation(file, line, column), clean(message));
+        String message = clean(raw);
+        SourceLocation location = new SourceLocation(file, line, column);
+        Matcher unknownField = UNKNOWN_FIELD.matcher(message);
+        if (unknownField.find()) {
+            message = "unknown field '" + unknownField.group(2) + "' in pattern '" + unknownField.group(1) + "'";
+            location = locate(sources, location, unknownField.group(1));
+        }
+        Matcher unresolved = UNRESOLVED.matcher(message);
+        if (unresolved.find()) {
+            location = locate(sources, location, unresolved.group(1));
+        }
+        return new Problem(location, message);
+    }
+
+    /** Java errors in consequences are reported at the rule's first line; finds the word itself after it. */
+    private static SourceLocation locate(List<DrlSource> sources, SourceLocation near, String word) {
+        return sources.stream()
+                .filter(source -> source.name().equals(near.file()))
+                .findFirst()
+                .map(source -> source.find(word, near.line()))
+                .orElse(near);
     }
 
     static String clean(String message) {
@@ -37,10 +60,21 @@ final class DroolsMessages {
         List<String> lines = first.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (lines.size() > 1 && lines.get(0).startsWith("Rule Compilation error")) {
             // Java errors in a consequence: the useful part is after the generated file's name.
-            return lines.subList(1, lines.size()).stream()
+            return "in the consequence: " + lines.subList(1, lines.size()).stream()
                     .map(l -> l.replaceFirst("^\\S+\\.java \\(\\d+:\\d+\\) : ", ""))
                     .reduce((a, b) -> a + "; " + b).orElse(first);
         }
-        return String.join(" ", lines);
+        return String.join(" ", lines).replaceFirst("^Rule Compilation error\\s*:?\\s*(\\[Rule name='[^']*'\\]\\s*)?",
+                "in the consequence: ");
+    }
+
+    /** Messages that only repeat an earlier one's consequence, such as the parser giving up on a file. */
+    static boolean isEcho(Problem problem, List<Problem> others) {
+        if (problem.message().startsWith("Parser returned a null Package")) {
+            return others.stream().anyMatch(o -> o.location().file().equals(problem.location().file()) && o != problem);
+        }
+        Matcher unresolved = UNRESOLVED.matcher(problem.message());
+        return unresolved.find() && others.stream().anyMatch(o -> o != problem
+                && o.message().startsWith("unknown field") && o.message().contains("'" + unresolved.group(1) + " :"));
     }
 }

@@ -1,8 +1,12 @@
 package dev.claimcheck.load;
 
 import dev.claimcheck.model.Article;
+import dev.claimcheck.model.Cited;
 import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.Event;
 import dev.claimcheck.model.Observation;
+import dev.claimcheck.model.Office;
+import dev.claimcheck.model.Ranking;
 import dev.claimcheck.model.Series;
 import dev.claimcheck.model.Source;
 import java.util.ArrayList;
@@ -15,6 +19,9 @@ public final class FactBase {
     private final List<Claim> claims = new ArrayList<>();
     private final List<Series> series = new ArrayList<>();
     private final List<Source> sources = new ArrayList<>();
+    private final List<Office> offices = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final List<Ranking> rankings = new ArrayList<>();
 
     public List<Article> getArticles() {
         return articles;
@@ -32,13 +39,32 @@ public final class FactBase {
         return sources;
     }
 
+    public List<Office> getOffices() {
+        return offices;
+    }
+
+    public List<Event> getEvents() {
+        return events;
+    }
+
+    public List<Ranking> getRankings() {
+        return rankings;
+    }
+
+    /** Every reference fact that cites a source: observations, terms of office, events, rankings. */
+    public List<Cited> getCitedFacts() {
+        return Stream.of(getObservations().stream(), offices.stream().flatMap(o -> o.getTerms().stream()),
+                events.stream(), rankings.stream()).flatMap(s -> s.map(Cited.class::cast)).toList();
+    }
+
     public List<Observation> getObservations() {
         return series.stream().flatMap(s -> s.getObservations().stream()).toList();
     }
 
     /** Every object rules can match, in a stable order. */
     public Stream<Object> facts() {
-        return Stream.of(articles.stream(), claims.stream(), getObservations().stream(), sources.stream())
+        return Stream.of(articles.stream(), claims.stream(), getObservations().stream(), sources.stream(),
+                        offices.stream(), events.stream(), rankings.stream())
                 .flatMap(s -> s.map(Object.class::cast));
     }
 }

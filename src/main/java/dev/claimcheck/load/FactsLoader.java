@@ -1,8 +1,11 @@
 package dev.claimcheck.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimcheck.model.Cited;
 import dev.claimcheck.model.Claim;
-import dev.claimcheck.model.Observation;
+import dev.claimcheck.model.Event;
+import dev.claimcheck.model.Office;
+import dev.claimcheck.model.Series;
 import dev.claimcheck.model.Source;
 import dev.claimcheck.model.SourceLocation;
 import java.io.IOException;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -50,31 +54,36 @@ public final class FactsLoader {
     /** Checks that span objects or files: unique ids, and citations that resolve. */
     private static List<Problem> crossCheck(FactBase facts) {
         List<Problem> problems = new ArrayList<>();
-        Map<String, Claim> claimsById = new HashMap<>();
-        for (Claim claim : facts.getClaims()) {
-            Claim first = claimsById.putIfAbsent(claim.getId(), claim);
-            if (first != null && claim.getId() != null) {
-                problems.add(new Problem(claim.getLocation(), "duplicate claim id '" + claim.getId()
-                        + "', first used at " + first.getLocation()));
-            }
-        }
+        problems.addAll(uniqueIds(facts.getClaims(), Claim::getId, Claim::getLocation, "claim"));
+        problems.addAll(uniqueIds(facts.getSources(), Source::getId, Source::getLocation, "source"));
         Map<String, Source> sourcesById = new HashMap<>();
-        for (Source source : facts.getSources()) {
-            Source first = sourcesById.putIfAbsent(source.getId(), source);
-            if (first != null) {
-                problems.add(new Problem(source.getLocation(), "duplicate source id '" + source.getId()
-                        + "', first used at " + first.getLocation()));
-            }
-        }
-        for (Observation observation : facts.getObservations()) {
-            problems.addAll(RequiredFields.check(observation, observation.getLocation(), "an observation"));
-            Source source = sourcesById.get(observation.getSource());
-            if (source == null && observation.getSource() != null) {
-                problems.add(new Problem(observation.getLocation(), "unknown source '" + observation.getSource() + "'"
-                        + Suggestions.didYouMean(observation.getSource(), sourcesById.keySet())
+        facts.getSources().forEach(source -> sourcesById.putIfAbsent(source.getId(), source));
+        for (Cited fact : facts.getCitedFacts()) {
+            problems.addAll(RequiredFields.check(fact, fact.getLocation(), "this entry"));
+            Source source = sourcesById.get(fact.getSource());
+            if (source == null && fact.getSource() != null) {
+                problems.add(new Problem(fact.getLocation(), "unknown source '" + fact.getSource() + "'"
+                        + Suggestions.didYouMean(fact.getSource(), sourcesById.keySet())
                         + ": every reference value cites a source listed under 'sources:'"));
             }
-            observation.setCitation(source);
+            fact.setCitation(source);
+        }
+        problems.addAll(uniqueIds(facts.getEvents(), Event::getId, Event::getLocation, "event"));
+        problems.addAll(uniqueIds(facts.getOffices(), Office::getId, Office::getLocation, "office"));
+        problems.addAll(uniqueIds(facts.getSeries(), Series::getId, Series::getLocation, "series"));
+        return problems;
+    }
+
+    private static <T> List<Problem> uniqueIds(List<T> items, Function<T, String> id,
+                                               Function<T, SourceLocation> location, String what) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, T> seen = new HashMap<>();
+        for (T item : items) {
+            T first = seen.putIfAbsent(id.apply(item), item);
+            if (first != null && id.apply(item) != null) {
+                problems.add(new Problem(location.apply(item), "duplicate " + what + " id '" + id.apply(item)
+                        + "', first used at " + location.apply(first)));
+            }
         }
         return problems;
     }

@@ -20,12 +20,25 @@ final class JacksonProblems {
     private JacksonProblems() {
     }
 
-    static Problem from(String file, JsonProcessingException e) {
+    static Problem from(String file, String text, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         SourceLocation location = at == null
                 ? SourceLocation.of(file)
                 : new SourceLocation(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            location = atKey(location, text, unknown.getPropertyName());
+        }
         return new Problem(location, message(e));
+    }
+
+    /** Jackson places an unknown field at its value; people look for the key. */
+    private static SourceLocation atKey(SourceLocation reported, String text, String key) {
+        List<String> lines = text.lines().toList();
+        if (reported.line() > lines.size()) {
+            return reported;
+        }
+        int column = lines.get(reported.line() - 1).indexOf(key + ":");
+        return column < 0 ? reported : new SourceLocation(reported.file(), reported.line(), column + 1);
     }
 
     private static String message(JsonProcessingException e) {

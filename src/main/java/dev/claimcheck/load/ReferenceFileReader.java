@@ -1,6 +1,9 @@
 package dev.claimcheck.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimcheck.model.Event;
+import dev.claimcheck.model.Office;
+import dev.claimcheck.model.Ranking;
 import dev.claimcheck.model.Series;
 import dev.claimcheck.model.Source;
 import dev.claimcheck.model.SourceLocation;
@@ -9,9 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a reference file under facts/reference/: its sources and its series of published values. */
+/** Reads a reference file under facts/reference/: its sources, series, offices, events and rankings. */
 final class ReferenceFileReader {
-    private static final List<String> KEYS = List.of("sources", "series");
+    private static final List<String> KEYS = List.of("sources", "series", "offices", "events", "rankings");
 
     private final ObjectMapper mapper;
 
@@ -21,15 +24,16 @@ final class ReferenceFileReader {
 
     List<Problem> read(Path file, FactBase into) {
         String name = DisplayPaths.of(file);
-        List<Source> sources = new ArrayList<>();
-        List<Series> series = new ArrayList<>();
+        FactBase read = new FactBase();
         List<Problem> problems = new ArrayList<>();
         try (YamlDocument doc = new YamlDocument(mapper, TextFiles.read(file), name)) {
             doc.forEachKey(KEYS, key -> {
-                if (key.equals("sources")) {
-                    sources.addAll(doc.readList(Source.class, "source"));
-                } else {
-                    series.addAll(doc.readList(Series.class, "series"));
+                switch (key) {
+                    case "sources" -> read.getSources().addAll(doc.readList(Source.class, "source"));
+                    case "series" -> read.getSeries().addAll(doc.readList(Series.class, "series"));
+                    case "offices" -> read.getOffices().addAll(doc.readList(Office.class, "office"));
+                    case "events" -> read.getEvents().addAll(doc.readList(Event.class, "event"));
+                    default -> read.getRankings().addAll(doc.readList(Ranking.class, "ranking"));
                 }
             });
             problems.addAll(doc.problems());
@@ -38,9 +42,13 @@ final class ReferenceFileReader {
         } catch (IOException e) {
             return List.of(new Problem(SourceLocation.of(name), "cannot read: " + e.getMessage()));
         }
-        series.forEach(s -> s.getObservations().forEach(o -> o.setSeries(s.getId())));
-        into.getSources().addAll(sources);
-        into.getSeries().addAll(series);
+        read.getSeries().forEach(s -> s.getObservations().forEach(o -> o.setSeries(s.getId())));
+        read.getOffices().forEach(Office::linkTerms);
+        into.getSources().addAll(read.getSources());
+        into.getSeries().addAll(read.getSeries());
+        into.getOffices().addAll(read.getOffices());
+        into.getEvents().addAll(read.getEvents());
+        into.getRankings().addAll(read.getRankings());
         return problems;
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Located;
 import dev.claimcheck.model.SourceLocation;
 import java.io.IOException;
@@ -24,12 +25,14 @@ final class YamlDocument implements AutoCloseable {
     private final ObjectMapper mapper;
     private final JsonParser parser;
     private final String file;
+    private final String text;
     private final List<Problem> problems = new ArrayList<>();
 
     YamlDocument(ObjectMapper mapper, String text, String file) throws IOException {
         this.mapper = mapper;
         this.parser = mapper.createParser(text);
         this.file = file;
+        this.text = text;
     }
 
     /** Calls the handler with each top-level key, the parser on its value; false if the file is not a mapping. */
@@ -60,7 +63,7 @@ final class YamlDocument implements AutoCloseable {
             }
             return true;
         } catch (JsonProcessingException e) {
-            problems.add(JacksonProblems.from(file, e));
+            problems.add(JacksonProblems.from(file, text, e));
             return false;
         } catch (IOException e) {
             problems.add(new Problem(SourceLocation.of(file), "cannot read: " + e.getMessage()));
@@ -80,13 +83,13 @@ final class YamlDocument implements AutoCloseable {
                 return null;
             }
             value.setLocation(at);
-            problems.addAll(RequiredFields.check(value, at, what));
+            problems.addAll(RequiredFields.check(value, at, value instanceof Claim ? value.toString() : what));
             return value;
         } catch (DatabindException e) {
-            problems.add(JacksonProblems.from(file, e));
+            problems.add(JacksonProblems.from(file, text, e));
             throw new Unreadable(true);
         } catch (JsonProcessingException e) {
-            problems.add(JacksonProblems.from(file, e));
+            problems.add(JacksonProblems.from(file, text, e));
             throw new Unreadable(false);
         } catch (IOException e) {
             problems.add(new Problem(at, "cannot read: " + e.getMessage()));
@@ -115,7 +118,7 @@ final class YamlDocument implements AutoCloseable {
                 }
             }
         } catch (JsonProcessingException e) {
-            problems.add(JacksonProblems.from(file, e));
+            problems.add(JacksonProblems.from(file, text, e));
             throw new Unreadable(false);
         } catch (IOException e) {
             problems.add(new Problem(here(), "cannot read: " + e.getMessage()));
@@ -136,7 +139,7 @@ final class YamlDocument implements AutoCloseable {
                 }
             }
         } catch (JsonProcessingException e) {
-            problems.add(JacksonProblems.from(file, e));
+            problems.add(JacksonProblems.from(file, text, e));
             throw new Unreadable(false);
         } catch (IOException e) {
             throw new Unreadable(false);

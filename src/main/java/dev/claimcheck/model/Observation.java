@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * One published value of a series: the value for a period as a given release (its vintage) printed
  * it. Statistics are revised, so a period may have several observations with different dates.
  */
-public class Observation implements Located {
+public class Observation implements Cited {
     public enum Status {
         /** Read in the publisher's own release or table. */
         @JsonProperty("official") OFFICIAL,
@@ -59,6 +59,7 @@ public class Observation implements Located {
         return published;
     }
 
+    @Override
     public String getSource() {
         return source;
     }
@@ -71,10 +72,12 @@ public class Observation implements Located {
         return note;
     }
 
+    @Override
     public Source getCitation() {
         return citation;
     }
 
+    @Override
     public void setCitation(Source citation) {
         this.citation = citation;
     }

@@ -38,4 +38,9 @@ public class TimeClaim extends Claim {
     public String getEvent() {
         return event;
     }
+
+    /** The recorded dates as a span. */
+    public DateSpan getSpan() {
+        return new DateSpan(start, end);
+    }
 }

@@ -1,0 +1,19 @@
+package dev.claimcheck.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the claimcheck command line in-process and keeps what it printed. */
+record Cli(int exitCode, String out, String err) {
+    static Cli run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ClaimcheckCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Cli(code, out.toString(), err.toString());
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exitCode + "\n--- out\n" + out + "\n--- err\n" + err;
+    }
+}

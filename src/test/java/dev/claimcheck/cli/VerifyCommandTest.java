@@ -1,0 +1,196 @@
+package dev.claimcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimcheck.BundledRules;
+import dev.claimcheck.FactsFixture;
+import dev.claimcheck.load.FactsLoader;
+import dev.claimcheck.load.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VerifyCommandTest {
+    @TempDir
+    Path tmp;
+
+    private Path facts() {
+        return FactsFixture.copy(BundledRules.FACTS, tmp.resolve("facts"));
+    }
+
+    private Path rules() {
+        return FactsFixture.copy(BundledRules.RULES, tmp.resolve("rules"));
+    }
+
+    @Test
+    void theRepositorysOwnFactsPassItsOwnRules() throws InputException {
+        String before = FactsFixture.treeHash(BundledRules.FACTS) + FactsFixture.treeHash(BundledRules.RULES);
+        Cli cli = Cli.run("verify");
+        assertEquals(0, cli.exitCode(), cli.toString());
+        for (var claim : new FactsLoader().load(BundledRules.FACTS).getClaims()) {
+            assertTrue(cli.out().contains(claim.getId()), "every claim is listed: " + claim.getId());
+        }
+        assertTrue(cli.out().contains("0 inconsistent"), cli.out());
+        assertTrue(cli.out().contains("findings: 0 errors"), cli.out());
+        assertEquals(before, FactsFixture.treeHash(BundledRules.FACTS) + FactsFixture.treeHash(BundledRules.RULES),
+                "verify wrote nothing under facts/ or rules/");
+    }
+
+    @Test
+    void aMistyped2024AmountFailsWithTheArithmetic() {
+        Path facts = facts();
+        FactsFixture.replace(FactsFixture.seedClaims(facts), "amount: US$295.4 billion", "amount: US$259.4 billion");
+        Cli cli = Cli.run("verify", "--facts", facts.toString());
+        assertEquals(1, cli.exitCode(), cli.toString());
+        assertTrue(cli.out().contains("inconsistent"), cli.out());
+        assertTrue(cli.out().contains("error   change-equals-difference: US$16.3 billion [claim deficit-rise-from-2023]"
+                + " = (US$259.4 billion [claim deficit-2024] − US$279.11 billion"), cli.out());
+        assertTrue(cli.out().contains("= US$-19.71 ± 0.055 billion): fails"), cli.out());
+        assertTrue(cli.out().contains("error   level-matches-reference: US$259.4 billion [claim deficit-2024]"), cli.out());
+    }
+
+    @Test
+    void failOnNeverAlwaysExitsZero() {
+        Path facts = facts();
+        FactsFixture.replace(FactsFixture.seedClaims(facts), "amount: US$295.4 billion", "amount: US$259.4 billion");
+        assertEquals(0, Cli.run("verify", "--facts", facts.toString(), "--fail-on", "never").exitCode());
+    }
+
+    @Test
+    void jsonReportHasTheDocumentedShape() throws IOException {
+        Path facts = facts();
+        FactsFixture.replace(FactsFixture.seedClaims(facts), "amount: US$295.4 billion", "amount: US$259.4 billion");
+        Cli cli = Cli.run("verify", "--facts", facts.toString(), "--format", "json");
+        assertEquals(1, cli.exitCode(), cli.err());
+        JsonNode doc = new ObjectMapper().readTree(cli.out());
+        assertEquals(1, doc.get("version").asInt());
+        JsonNode claim = find(doc.get("claims"), "id", "deficit-2024");
+        assertEquals("inconsistent", claim.get("verdict").asText());
+        assertTrue(claim.get("file").asText().endsWith("claims.yaml"));
+        assertTrue(claim.get("line").asInt() > 1);
+        JsonNode finding = find(doc.get("findings"), "claim", "deficit-2024");
+        assertEquals("level-matches-reference", finding.get("rule").asText());
+        assertEquals("error", finding.get("severity").asText());
+        assertEquals(claim.get("line"), finding.get("line"));
+        JsonNode chain = finding.get("chain");
+        assertEquals("=", chain.get("relation").asText());
+        assertEquals("fails", chain.get("outcome").asText());
+        assertEquals("259350000000", chain.get("left").get("low").asText());
+        JsonNode summary = doc.get("summary");
+        assertEquals(doc.get("claims").size(), summary.get("claims").asInt());
+        assertTrue(summary.get("errors").asInt() >= 3);
+        assertFalse(doc.get("findings").isEmpty());
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode node : array) {
+            if (node.get(field).asText().equals(value)) {
+                return node;
+            }
+        }
+        throw new AssertionError("no element with " + field + " = " + value + " in " + array);
+    }
+
+    @Test
+    void aDrlSyntaxErrorNamesTheFileAndLine() throws IOException {
+        Path rules = rules();
+        Path drl = rules.resolve("time.drl");
+        FactsFixture.replace(drl, "$claim : WeekdayClaim($date : date,", "$claim : WeekdayClaim($date : date,, &&");
+        Cli cli = Cli.run("verify", "--rules", rules.toString());
+        assertEquals(2, cli.exitCode(), cli.toString());
+        int line = lineOf(drl, "WeekdayClaim($date");
+        assertTrue(cli.err().startsWith(rules.resolve("time.drl") + ":" + line + ":"), cli.err());
+        assertEquals("", cli.out());
+        assertFalse(cli.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void aRuleWithoutAnIdIsRefused() throws IOException {
+        Path rules = rules();
+        FactsFixture.replace(rules.resolve("time.drl"), "@id(\"weekday-matches-date\")", "");
+        Cli cli = Cli.run("verify", "--rules", rules.toString());
+        assertEquals(2, cli.exitCode(), cli.toString());
+        assertTrue(cli.err().contains("time.drl:" + lineOf(rules.resolve("time.drl"), "rule \"Claimed weekday")
+                + ":1: rule \"Claimed weekday matches the date\" has no @id"), cli.err());
+    }
+
+    @Test
+    void aRuleThatThrowsIsReportedWithItsIdAndClaim() throws IOException {
+        Path rules = rules();
+        Files.writeString(rules.resolve("broken.drl"), """
+                package claimcheck.broken;
+                import dev.claimcheck.model.*;
+                rule "Divides by zero"
+                    @id("divides-by-zero") @severity("error") @title("t")
+                when
+                    $claim : WeekdayClaim()
+                then
+                    int zero = 0;
+                    System.out.println(1 / zero);
+                end
+                """);
+        Cli cli = Cli.run("verify", "--rules", rules.toString());
+        assertEquals(2, cli.exitCode(), cli.toString());
+        assertTrue(cli.err().contains("broken.drl:3:1: rule divides-by-zero failed: ArithmeticException"), cli.err());
+        assertTrue(cli.err().contains("weekday claim call-on-friday-feb-21"), cli.err());
+    }
+
+    @Test
+    void aRuleThatLoopsIsStopped() throws IOException {
+        Path rules = rules();
+        Files.writeString(rules.resolve("loop.drl"), """
+                package claimcheck.loop;
+                import dev.claimcheck.model.*;
+                rule "Loops forever"
+                    @id("loops") @severity("error") @title("t")
+                when
+                    $claim : WeekdayClaim()
+                then
+                    update($claim);
+                end
+                """);
+        Cli cli = Cli.run("verify", "--rules", rules.toString(), "--max-firings", "500");
+        assertEquals(2, cli.exitCode(), cli.toString());
+        assertTrue(cli.err().contains("probably loops"), cli.err());
+    }
+
+    @Test
+    void badInputExitsTwoWithOneLinePerProblem() {
+        Path facts = facts();
+        FactsFixture.replace(FactsFixture.seedClaims(facts), "date: 2025-02-21", "date: 2025-02-30");
+        Cli cli = Cli.run("verify", "--facts", facts.toString());
+        assertEquals(2, cli.exitCode(), cli.toString());
+        assertTrue(cli.err().lines().findFirst().orElseThrow().matches(".*claims\\.yaml:\\d+:\\d+: field 'date': .*"),
+                cli.err());
+    }
+
+    @Test
+    void unknownFormatOrOptionExitsTwo() {
+        assertEquals(2, Cli.run("verify", "--format", "xml").exitCode());
+        assertEquals(2, Cli.run("verify", "--fail-on", "sometimes").exitCode());
+        assertEquals(2, Cli.run("verify", "--no-such-option").exitCode());
+    }
+
+    @Test
+    void versionIsPrinted() {
+        Cli cli = Cli.run("--version");
+        assertEquals(0, cli.exitCode());
+        assertTrue(cli.out().startsWith("claimcheck "), cli.out());
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        var lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+}
