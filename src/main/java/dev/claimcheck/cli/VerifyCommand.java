@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code claimcheck verify}: checks every claim under facts/ with the rules under rules/. */
 @Command(name = "verify",
         mixinStandardHelpOptions = true,
-        description = {"Checks every claim in the facts directory with the DRL rules in the rules directory,",
-                "and prints each claim's verdict with the reasons.", "",
+        description = {"Checks every claim under the facts directory with the rules, and prints each claim's"
+                + " verdict with the reasons.", "",
                 "Exit codes: 0 nothing reached --fail-on; 1 a finding did; 2 bad input or rules."})
 public final class VerifyCommand implements Callable<Integer> {
     @Spec

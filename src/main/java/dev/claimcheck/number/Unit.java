@@ -18,8 +18,10 @@ public enum Unit {
 
     /** Writes a number with this unit's sign, e.g. {@code US$295.4 billion} or {@code 10 per cent}. */
     public String format(String number, Scale scale) {
-        String scaled = scale == Scale.ONE ? number : number + " " + scale.word();
-        return prefix + scaled + suffix;
+        boolean negative = number.startsWith("-");
+        String magnitude = negative ? number.substring(1) : number;
+        String scaled = scale == Scale.ONE ? magnitude : magnitude + " " + scale.word();
+        return (negative ? "−" : "") + prefix + scaled + suffix;
     }
 
     public String label() {

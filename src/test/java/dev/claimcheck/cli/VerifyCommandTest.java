@@ -51,7 +51,7 @@ class VerifyCommandTest {
         assertTrue(cli.out().contains("inconsistent"), cli.out());
         assertTrue(cli.out().contains("error   change-equals-difference: US$16.3 billion [claim deficit-rise-from-2023]"
                 + " = (US$259.4 billion [claim deficit-2024] − US$279.11 billion"), cli.out());
-        assertTrue(cli.out().contains("= US$-19.71 ± 0.055 billion): fails"), cli.out());
+        assertTrue(cli.out().contains("= −US$19.71 ± 0.055 billion): fails"), cli.out());
         assertTrue(cli.out().contains("error   level-matches-reference: US$259.4 billion [claim deficit-2024]"), cli.out());
     }
 
