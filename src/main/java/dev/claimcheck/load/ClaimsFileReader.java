@@ -26,23 +26,15 @@ final class ClaimsFileReader {
     List<Problem> read(Path claimsFile, FactBase into) {
         String name = DisplayPaths.of(claimsFile);
         String slug = claimsFile.getParent().getFileName().toString();
-        List<Problem> problems = new ArrayList<>();
         Article[] article = new Article[1];
         List<Claim> claims = new ArrayList<>();
-        try (YamlDocument doc = new YamlDocument(mapper, TextFiles.read(claimsFile), name)) {
-            doc.forEachKey(KEYS, key -> {
-                if (key.equals("article")) {
-                    article[0] = doc.readObject(Article.class, "the article's metadata");
-                } else {
-                    claims.addAll(doc.readList(Claim.class, "claim"));
-                }
-            });
-            problems.addAll(doc.problems());
-        } catch (InputException e) {
-            return e.getProblems();
-        } catch (IOException e) {
-            return List.of(new Problem(SourceLocation.of(name), "cannot read: " + e.getMessage()));
-        }
+        List<Problem> problems = new ArrayList<>(YamlDocument.read(mapper, claimsFile, KEYS, (doc, key) -> {
+            if (key.equals("article")) {
+                article[0] = doc.readObject(Article.class, "the article's metadata");
+            } else {
+                claims.addAll(doc.readList(Claim.class, "claim"));
+            }
+        }));
         if (article[0] == null && problems.isEmpty()) {
             problems.add(new Problem(SourceLocation.of(name), "missing 'article:' (the article's title, outlet, published date)"));
         }

@@ -9,6 +9,7 @@ import dev.claimcheck.model.Office;
 import dev.claimcheck.model.Ranking;
 import dev.claimcheck.model.Series;
 import dev.claimcheck.model.Source;
+import dev.claimcheck.model.Waiver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,6 +23,7 @@ public final class FactBase {
     private final List<Office> offices = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final List<Ranking> rankings = new ArrayList<>();
+    private final List<Waiver> waivers = new ArrayList<>();
 
     public List<Article> getArticles() {
         return articles;
@@ -49,6 +51,11 @@ public final class FactBase {
 
     public List<Ranking> getRankings() {
         return rankings;
+    }
+
+    /** The waivers of facts/waivers.yaml; not facts for the rules, but for the report. */
+    public List<Waiver> getWaivers() {
+        return waivers;
     }
 
     /** Every reference fact that cites a source: observations, terms of office, events, rankings. */

@@ -8,6 +8,7 @@ import dev.claimcheck.model.Office;
 import dev.claimcheck.model.Series;
 import dev.claimcheck.model.Source;
 import dev.claimcheck.model.SourceLocation;
+import dev.claimcheck.model.Waiver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,15 @@ import java.util.stream.Stream;
  * {@code reference/*.yaml}. Reports every problem of every file together, then fails.
  */
 public final class FactsLoader {
+    /** Accepted findings, beside articles/ and reference/. */
+    public static final String WAIVERS_FILE = "waivers.yaml";
+
     private final ObjectMapper mapper = Mappers.yaml();
+
+    private List<Problem> readWaivers(Path file, FactBase facts) {
+        return YamlDocument.read(mapper, file, List.of("waivers"),
+                (doc, key) -> facts.getWaivers().addAll(doc.readList(Waiver.class, "waiver")));
+    }
 
     public FactBase load(Path factsDir) throws InputException {
         if (!Files.isDirectory(factsDir)) {
@@ -43,6 +52,10 @@ public final class FactsLoader {
             if (isYaml(file)) {
                 problems.addAll(referenceReader.read(file, facts));
             }
+        }
+        Path waivers = factsDir.resolve(WAIVERS_FILE);
+        if (Files.isRegularFile(waivers)) {
+            problems.addAll(readWaivers(waivers, facts));
         }
         problems.addAll(crossCheck(facts));
         if (!problems.isEmpty()) {

@@ -23,25 +23,16 @@ final class ReferenceFileReader {
     }
 
     List<Problem> read(Path file, FactBase into) {
-        String name = DisplayPaths.of(file);
         FactBase read = new FactBase();
-        List<Problem> problems = new ArrayList<>();
-        try (YamlDocument doc = new YamlDocument(mapper, TextFiles.read(file), name)) {
-            doc.forEachKey(KEYS, key -> {
-                switch (key) {
-                    case "sources" -> read.getSources().addAll(doc.readList(Source.class, "source"));
-                    case "series" -> read.getSeries().addAll(doc.readList(Series.class, "series"));
-                    case "offices" -> read.getOffices().addAll(doc.readList(Office.class, "office"));
-                    case "events" -> read.getEvents().addAll(doc.readList(Event.class, "event"));
-                    default -> read.getRankings().addAll(doc.readList(Ranking.class, "ranking"));
-                }
-            });
-            problems.addAll(doc.problems());
-        } catch (InputException e) {
-            return e.getProblems();
-        } catch (IOException e) {
-            return List.of(new Problem(SourceLocation.of(name), "cannot read: " + e.getMessage()));
-        }
+        List<Problem> problems = YamlDocument.read(mapper, file, KEYS, (doc, key) -> {
+            switch (key) {
+                case "sources" -> read.getSources().addAll(doc.readList(Source.class, "source"));
+                case "series" -> read.getSeries().addAll(doc.readList(Series.class, "series"));
+                case "offices" -> read.getOffices().addAll(doc.readList(Office.class, "office"));
+                case "events" -> read.getEvents().addAll(doc.readList(Event.class, "event"));
+                default -> read.getRankings().addAll(doc.readList(Ranking.class, "ranking"));
+            }
+        });
         read.getSeries().forEach(s -> s.getObservations().forEach(o -> o.setSeries(s.getId())));
         read.getOffices().forEach(Office::linkTerms);
         into.getSources().addAll(read.getSources());

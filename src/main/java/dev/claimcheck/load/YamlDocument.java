@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +35,23 @@ final class YamlDocument implements AutoCloseable {
         this.parser = mapper.createParser(text);
         this.file = file;
         this.text = text;
+    }
+
+    /**
+     * Reads a whole file: calls the handler with the document and each top-level key (the parser on
+     * its value), and returns every problem found, including a file that cannot be read.
+     */
+    static List<Problem> read(ObjectMapper mapper, Path file, List<String> keys,
+                              BiConsumer<YamlDocument, String> handler) {
+        String name = DisplayPaths.of(file);
+        try (YamlDocument doc = new YamlDocument(mapper, TextFiles.read(file), name)) {
+            doc.forEachKey(keys, key -> handler.accept(doc, key));
+            return doc.problems();
+        } catch (InputException e) {
+            return e.getProblems();
+        } catch (IOException e) {
+            return List.of(new Problem(SourceLocation.of(name), "cannot read: " + e.getMessage()));
+        }
     }
 
     /** Calls the handler with each top-level key, the parser on its value; false if the file is not a mapping. */

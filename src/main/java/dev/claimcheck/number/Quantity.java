@@ -46,6 +46,13 @@ public final class Quantity {
         return new Quantity(low, high, unit, scale, text, label, null, List.of());
     }
 
+    /** For a stated value, the source in its label ("claim deficit-2024"); empty for a derived one. */
+    public String getOrigin() {
+        int open = expression.lastIndexOf(" [");
+        return inputs.isEmpty() && open >= 0 && expression.endsWith("]")
+                ? expression.substring(open + 2, expression.length() - 1) : "";
+    }
+
     /** An exact value, e.g. a count or a constant of a rule. */
     public static Quantity exact(BigDecimal value, Unit unit) {
         String text = unit.format(plain(value), Scale.ONE);

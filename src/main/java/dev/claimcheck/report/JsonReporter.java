@@ -47,6 +47,8 @@ public final class JsonReporter implements Reporter {
                 result.articles().stream().map(JsonReporter::article).toList(),
                 result.claims().stream().map(JsonReporter::claim).toList(),
                 result.findings().stream().map(JsonReporter::finding).toList(),
+                result.waived().stream().map(JsonReporter::finding).toList(),
+                result.hasBaseline() ? result.fixed() : null,
                 summary(result.summary()));
     }
 
@@ -60,14 +62,20 @@ public final class JsonReporter implements Reporter {
         return new ClaimJson(c.getId(), c.getKind(), c.getArticle(), c.getQuote(), c.getLocation().file(),
                 c.getLocation().line(), c.getLocation().column(), r.verdict().word(),
                 r.findings().stream().map(JsonReporter::finding).toList(),
-                r.checks().stream().map(JsonReporter::finding).toList());
+                r.checks().stream().map(JsonReporter::check).toList());
     }
 
-    private static FindingJson finding(Check check) {
-        Claim c = check.claim();
-        return new FindingJson(check.rule().id(), check.outcome().word(),
-                check.severity() == null ? null : check.severity().word(), c.getId(), check.message(),
-                c.getLocation().file(), c.getLocation().line(), c.getLocation().column(), chain(check.comparison()));
+    private static CheckJson check(Check check) {
+        return new CheckJson(check.rule().id(), check.outcome().word(),
+                check.severity() == null ? null : check.severity().word(), check.message(), chain(check.comparison()));
+    }
+
+    private static FindingJson finding(Finding f) {
+        WaiverJson waiver = f.waiver() == null ? null : new WaiverJson(f.waiver().getReason(), f.waiver().getOwner(),
+                f.waiver().getExpires(), f.waiver().getLocation().toString());
+        return new FindingJson(f.rule().id(), f.severity().word(), f.claimId(), f.message(), f.location().file(),
+                f.location().line(), f.location().column(), f.fingerprint(), f.baseline().word(), waiver,
+                chain(f.comparison()));
     }
 
     private static ChainJson chain(Comparison comparison) {
@@ -90,7 +98,8 @@ public final class JsonReporter implements Reporter {
     }
 
     record Document(int version, Tool tool, List<ArticleJson> articles, List<ClaimJson> claims,
-                    List<FindingJson> findings, SummaryJson summary) {
+                    List<FindingJson> findings, List<FindingJson> waived, List<Baseline.Entry> fixed,
+                    SummaryJson summary) {
     }
 
     record Tool(String name, String version) {
@@ -100,11 +109,17 @@ public final class JsonReporter implements Reporter {
     }
 
     record ClaimJson(String id, String kind, String article, String quote, String file, int line, int column,
-                     String verdict, List<FindingJson> findings, List<FindingJson> checks) {
+                     String verdict, List<FindingJson> findings, List<CheckJson> checks) {
     }
 
-    record FindingJson(String rule, String outcome, String severity, String claim, String message, String file,
-                       int line, int column, ChainJson chain) {
+    record CheckJson(String rule, String outcome, String severity, String message, ChainJson chain) {
+    }
+
+    record FindingJson(String rule, String severity, String claim, String message, String file, int line,
+                       int column, String fingerprint, String baseline, WaiverJson waiver, ChainJson chain) {
+    }
+
+    record WaiverJson(String reason, String owner, LocalDate expires, String at) {
     }
 
     record ChainJson(QuantityJson left, String relation, QuantityJson right, String outcome) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The output formats claimcheck knows. */
 public final class Reporters {
-    private static final List<Reporter> ALL = List.of(new TextReporter(), new JsonReporter());
+    private static final List<Reporter> ALL = List.of(new TextReporter(), new JsonReporter(), new SarifReporter(),
+            new JunitReporter(), new GithubReporter(), new TapReporter());
 
     private Reporters() {
     }

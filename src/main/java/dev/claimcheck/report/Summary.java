@@ -1,6 +1,5 @@
 package dev.claimcheck.report;
 
-import dev.claimcheck.engine.Check;
 import dev.claimcheck.engine.Severity;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,7 +7,7 @@ import java.util.Map;
 
 /** Counts of verdicts and of findings by severity. */
 public record Summary(int claims, Map<Verdict, Integer> verdicts, Map<Severity, Integer> findings) {
-    static Summary of(List<ClaimResult> results, List<Check> findings) {
+    static Summary of(List<ClaimResult> results, List<Finding> findings) {
         Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) {
             verdicts.put(v, (int) results.stream().filter(r -> r.verdict() == v).count());

@@ -29,8 +29,33 @@ public final class TextReporter implements Reporter {
             claims.forEach(claim -> writeClaim(w, claim, idWidth));
             w.println();
         });
+        writeApart(w, result);
         w.println(result.summary().line());
         w.flush();
+    }
+
+    /** Waived findings, problems with waivers, and baseline entries now fixed. */
+    private static void writeApart(PrintWriter w, VerifyResult result) {
+        List<Finding> aboutWaivers = result.findings().stream().filter(f -> f.claim() == null).toList();
+        if (!aboutWaivers.isEmpty()) {
+            w.println("Waivers:");
+            aboutWaivers.forEach(f -> w.printf("  %s: %-7s %s: %s%n", f.location(), f.severity().word(), f.rule().id(),
+                    f.message()));
+            w.println();
+        }
+        if (!result.waived().isEmpty()) {
+            w.println("Waived (accepted in facts/waivers.yaml; they do not fail the run):");
+            result.waived().forEach(f -> w.printf("  %s: %s on %s, by %s until %s: %s%n", f.location(), f.rule().id(),
+                    f.claimId(), f.waiver().getOwner(), f.waiver().getExpires(), f.waiver().getReason()));
+            w.println();
+        }
+        if (result.hasBaseline()) {
+            long unchanged = result.findings().stream().filter(f -> f.baseline() == BaselineStatus.UNCHANGED).count();
+            w.printf("Baseline: %d new, %d unchanged, %d fixed%n", result.findings().size() - unchanged, unchanged,
+                    result.fixed().size());
+            result.fixed().forEach(e -> w.printf("  fixed   %s on %s: %s%n", e.rule(), e.claim(), e.message()));
+            w.println();
+        }
     }
 
     private static void writeArticleHeader(PrintWriter w, VerifyResult result, String slug, List<ClaimResult> claims) {
@@ -45,8 +70,19 @@ public final class TextReporter implements Reporter {
                 claim.getLocation().line(), abbreviate(claim.getQuote()));
         for (Check check : result.checks()) {
             String label = check.isFinding() ? check.severity().word() : "pass";
-            w.printf("%s%-7s %s: %s%n", INDENT, label, check.rule().id(), check.message());
+            w.printf("%s%-7s %s: %s%s%n", INDENT, label, check.rule().id(), check.message(), standing(result, check));
         }
+    }
+
+    /** " (waived)" or " (unchanged since the baseline)" after a finding, when it applies. */
+    private static String standing(ClaimResult result, Check check) {
+        if (!check.isFinding()) {
+            return "";
+        }
+        String fingerprint = Fingerprints.of(check);
+        return result.findings().stream().filter(f -> f.fingerprint().equals(fingerprint)).findFirst()
+                .map(f -> f.isWaived() ? "  [waived]" : f.baseline() == BaselineStatus.UNCHANGED ? "  [in baseline]" : "")
+                .orElse("");
     }
 
     private static String abbreviate(String quote) {

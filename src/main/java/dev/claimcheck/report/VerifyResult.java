@@ -6,44 +6,115 @@ import dev.claimcheck.engine.Severity;
 import dev.claimcheck.load.FactBase;
 import dev.claimcheck.model.Article;
 import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.Waiver;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** What a verify run found: each claim's verdict and checks, the findings, and their counts. */
+/**
+ * What a verify run found: each claim's verdict and checks, the findings with their standing against
+ * a baseline and the waivers, and their counts. Every report format renders this one object.
+ */
 public final class VerifyResult {
-    private static final Comparator<Check> BY_SEVERITY_THEN_PLACE = Comparator
-            .comparing((Check c) -> c.severity() == null ? Severity.INFO : c.severity())
-            .thenComparing(c -> c.claim().getLocation().file())
-            .thenComparingInt(c -> c.claim().getLocation().line())
-            .thenComparing(c -> c.rule().id());
+    private static final Comparator<Finding> BY_SEVERITY_THEN_PLACE = Comparator
+            .comparing(Finding::severity)
+            .thenComparing(f -> f.location().file())
+            .thenComparingInt(f -> f.location().line())
+            .thenComparing(f -> f.rule().id());
 
     private final List<Article> articles;
     private final List<ClaimResult> claims;
-    private final List<Check> findings;
+    private final List<Finding> findings;
+    private final List<Finding> waived;
+    private final List<Baseline.Entry> fixed;
     private final List<RuleInfo> rules;
     private final Summary summary;
+    private final boolean hasBaseline;
 
-    public VerifyResult(FactBase facts, List<Check> checks, List<RuleInfo> rules) {
-        Map<Claim, List<Check>> byClaim = checks.stream().collect(
-                Collectors.groupingBy(Check::claim, LinkedHashMap::new, Collectors.toList()));
-        this.articles = List.copyOf(facts.getArticles());
-        this.claims = facts.getClaims().stream()
-                .map(claim -> result(claim, byClaim.getOrDefault(claim, List.of())))
+    /** How findings are judged: against an optional baseline, with waivers expiring on a given day. */
+    public record Judgement(Baseline baseline, LocalDate today) {
+        public static Judgement plain() {
+            return new Judgement(null, LocalDate.now());
+        }
+    }
+
+    public VerifyResult(FactBase facts, List<Check> checks, List<RuleInfo> rules, Judgement judgement) {
+        List<Finding> all = new ArrayList<>(checks.stream().filter(Check::isFinding).map(VerifyResult::finding)
+                .map(f -> waive(f, facts.getWaivers(), judgement.today())).toList());
+        all.addAll(waiverFindings(facts.getWaivers(), all, judgement.today()));
+        Baseline baseline = judgement.baseline();
+        this.hasBaseline = baseline != null;
+        List<Finding> judged = all.stream()
+                .map(f -> baseline != null && baseline.contains(f.fingerprint()) ? f.withBaseline(BaselineStatus.UNCHANGED) : f)
+                .sorted(BY_SEVERITY_THEN_PLACE)
                 .toList();
-        this.findings = checks.stream().filter(Check::isFinding).sorted(BY_SEVERITY_THEN_PLACE).toList();
-        this.rules = List.copyOf(rules);
+        Set<String> current = judged.stream().map(Finding::fingerprint).collect(Collectors.toSet());
+        this.fixed = baseline == null ? List.of()
+                : baseline.findings().stream().filter(e -> !current.contains(e.fingerprint())).toList();
+        this.findings = judged.stream().filter(f -> !f.isWaived()).toList();
+        this.waived = judged.stream().filter(Finding::isWaived).toList();
+        this.articles = List.copyOf(facts.getArticles());
+        Map<Claim, List<Check>> checksByClaim = checks.stream().collect(
+                Collectors.groupingBy(Check::claim, LinkedHashMap::new, Collectors.toList()));
+        Map<Claim, List<Finding>> findingsByClaim = judged.stream().filter(f -> f.claim() != null).collect(
+                Collectors.groupingBy(Finding::claim, LinkedHashMap::new, Collectors.toList()));
+        this.claims = facts.getClaims().stream()
+                .map(claim -> result(claim, checksByClaim.getOrDefault(claim, List.of()),
+                        findingsByClaim.getOrDefault(claim, List.of())))
+                .toList();
+        this.rules = Stream.concat(rules.stream(), BuiltInRules.ALL.stream()).toList();
         this.summary = Summary.of(claims, findings);
     }
 
-    private static ClaimResult result(Claim claim, List<Check> checks) {
+    private static Finding finding(Check check) {
+        return new Finding(check.rule(), check.severity(), check.message(), check.claim().getLocation(),
+                check.claim(), check.comparison(), Fingerprints.of(check), BaselineStatus.NEW, null);
+    }
+
+    private static Finding waive(Finding finding, List<Waiver> waivers, LocalDate today) {
+        return waivers.stream()
+                .filter(w -> !w.isExpiredOn(today) && matches(w, finding))
+                .findFirst()
+                .map(finding::withWaiver)
+                .orElse(finding);
+    }
+
+    private static boolean matches(Waiver waiver, Finding finding) {
+        return waiver.getRule().equals(finding.rule().id()) && waiver.getClaim().equals(finding.claimId());
+    }
+
+    /** A waiver past its date, or one that accepts nothing, is itself a warning. */
+    private static List<Finding> waiverFindings(List<Waiver> waivers, List<Finding> findings, LocalDate today) {
+        List<Finding> problems = new ArrayList<>();
+        for (Waiver waiver : waivers) {
+            if (waiver.isExpiredOn(today)) {
+                problems.add(waiverFinding(BuiltInRules.WAIVER_EXPIRED, waiver, "the " + waiver + " expired on "
+                        + waiver.getExpires() + "; its finding counts again"));
+            } else if (findings.stream().noneMatch(f -> matches(waiver, f))) {
+                problems.add(waiverFinding(BuiltInRules.WAIVER_UNUSED, waiver, "the " + waiver
+                        + " matches no finding: rule " + waiver.getRule() + " reports nothing on claim " + waiver.getClaim()));
+            }
+        }
+        return problems;
+    }
+
+    private static Finding waiverFinding(RuleInfo rule, Waiver waiver, String message) {
+        return new Finding(rule, rule.severity(), message, waiver.getLocation(), null, null,
+                Fingerprints.of(rule.id(), waiver.getClaim(), waiver.getRule()), BaselineStatus.NEW, null);
+    }
+
+    private static ClaimResult result(Claim claim, List<Check> checks, List<Finding> findings) {
         List<Check> ordered = checks.stream()
                 .sorted(Comparator.comparing(Check::outcome).thenComparing(c -> c.rule().id()))
                 .toList();
-        return new ClaimResult(claim, Verdict.of(ordered), ordered);
+        return new ClaimResult(claim, Verdict.of(ordered), ordered, findings);
     }
 
     public List<Article> articles() {
@@ -58,11 +129,31 @@ public final class VerifyResult {
         return claims;
     }
 
-    /** Findings (checks that did not pass), most severe first, then by file and line. */
-    public List<Check> findings() {
+    /** Findings not waived, most severe first, then by file and line. */
+    public List<Finding> findings() {
         return findings;
     }
 
+    /** Findings a waiver accepts, listed apart. */
+    public List<Finding> waived() {
+        return waived;
+    }
+
+    /** Every finding, waived or not: what a baseline records. */
+    public List<Finding> allFindings() {
+        return Stream.concat(findings.stream(), waived.stream()).sorted(BY_SEVERITY_THEN_PLACE).toList();
+    }
+
+    /** Baseline entries no longer found. */
+    public List<Baseline.Entry> fixed() {
+        return fixed;
+    }
+
+    public boolean hasBaseline() {
+        return hasBaseline;
+    }
+
+    /** Every rule: the DRL rules and claimcheck's built-in checks. */
     public List<RuleInfo> rules() {
         return rules;
     }
@@ -71,8 +162,8 @@ public final class VerifyResult {
         return summary;
     }
 
-    /** Whether some finding is at least as severe as the threshold; a null threshold never fails. */
+    /** Whether a gating finding (new, not waived) is at least as severe as the threshold; null never fails. */
     public boolean hasFindingAtLeast(Severity threshold) {
-        return threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+        return threshold != null && findings.stream().anyMatch(f -> f.gates() && f.severity().atLeast(threshold));
     }
 }

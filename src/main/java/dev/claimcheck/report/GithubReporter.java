@@ -1,0 +1,52 @@
+package dev.claimcheck.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+
+/**
+ * GitHub Actions workflow commands: one {@code ::error file=...,line=...,col=...,title=RULE::message} per
+ * finding, most severe first (GitHub shows only ten of each type per step), then a summary line.
+ * Waived findings are left out; findings in the baseline are marked.
+ */
+public final class GithubReporter implements Reporter {
+    @Override
+    public String name() {
+        return "github";
+    }
+
+    @Override
+    public void write(VerifyResult result, Writer out) throws IOException {
+        PrintWriter w = new PrintWriter(out);
+        for (Finding f : result.findings()) {
+            String title = f.rule().id() + (f.baseline() == BaselineStatus.UNCHANGED ? " (in baseline)" : "");
+            w.println("::" + command(f) + " file=" + property(f.location().file()) + ",line=" + f.location().line()
+                    + ",col=" + f.location().column() + ",title=" + property(title) + "::" + data(message(f)));
+        }
+        w.println("claimcheck: " + result.summary().line()
+                + (result.waived().isEmpty() ? "" : "; " + result.waived().size() + " waived"));
+        w.flush();
+    }
+
+    private static String message(Finding f) {
+        return f.claim() == null ? f.message() : f.claimId() + ": " + f.message();
+    }
+
+    private static String command(Finding f) {
+        return switch (f.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "notice";
+        };
+    }
+
+    /** Escapes a command's message, as the Actions runner reads it. */
+    static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Escapes a command's property value, which may not hold ':' or ','. */
+    static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}

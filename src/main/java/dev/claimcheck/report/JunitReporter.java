@@ -1,0 +1,117 @@
+package dev.claimcheck.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlText;
+import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+import dev.claimcheck.model.Claim;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * JUnit XML, as CI systems read test results: one test suite per article, one test case per claim
+ * (classname the article, name the claim id), a failure for each inconsistent claim with its findings,
+ * and unchecked claims as skipped.
+ */
+public final class JunitReporter implements Reporter {
+    private final XmlMapper mapper = XmlMapper.builder()
+            .enable(ToXmlGenerator.Feature.WRITE_XML_DECLARATION)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    @Override
+    public String name() {
+        return "junit";
+    }
+
+    @Override
+    public void write(VerifyResult result, Writer out) throws IOException {
+        mapper.writeValue(new NonClosingWriter(out), suites(result));
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    static TestSuites suites(VerifyResult result) {
+        Map<String, List<ClaimResult>> byArticle = result.claims().stream().collect(
+                Collectors.groupingBy(r -> r.claim().getArticle(), LinkedHashMap::new, Collectors.toList()));
+        List<TestSuite> suites = byArticle.entrySet().stream()
+                .map(e -> suite(e.getKey(), e.getValue()))
+                .toList();
+        return new TestSuites("claimcheck", count(suites, TestSuite::tests), count(suites, TestSuite::failures),
+                count(suites, TestSuite::skipped), suites);
+    }
+
+    private static TestSuite suite(String article, List<ClaimResult> claims) {
+        List<TestCase> cases = claims.stream().map(JunitReporter::testCase).toList();
+        int failures = (int) cases.stream().filter(c -> c.failure() != null).count();
+        int skipped = (int) cases.stream().filter(c -> c.skipped() != null).count();
+        return new TestSuite(article, cases.size(), failures, 0, skipped, cases);
+    }
+
+    private static TestCase testCase(ClaimResult result) {
+        Claim claim = result.claim();
+        Failure failure = null;
+        Skipped skipped = null;
+        if (result.verdict() == Verdict.INCONSISTENT) {
+            List<Finding> errors = result.findings().stream()
+                    .filter(f -> f.severity() == dev.claimcheck.engine.Severity.ERROR).toList();
+            String body = result.findings().stream()
+                    .map(f -> f.severity().word() + " " + f.rule().id() + ": " + f.message()
+                            + (f.isWaived() ? " [waived]" : ""))
+                    .collect(Collectors.joining("\n"));
+            failure = new Failure(errors.isEmpty() ? "inconsistent" : errors.get(0).message(),
+                    errors.isEmpty() ? "inconsistent" : errors.get(0).rule().id(), body);
+        } else if (result.verdict() == Verdict.UNCHECKED) {
+            skipped = new Skipped("unchecked: no rule could check this claim");
+        }
+        return new TestCase(claim.getArticle(), claim.getId(), claim.getLocation().file(), claim.getLocation().line(),
+                failure, skipped);
+    }
+
+    private static int count(List<TestSuite> suites, java.util.function.ToIntFunction<TestSuite> field) {
+        return suites.stream().mapToInt(field).sum();
+    }
+
+    @JacksonXmlRootElement(localName = "testsuites")
+    record TestSuites(@JacksonXmlProperty(isAttribute = true) String name,
+                      @JacksonXmlProperty(isAttribute = true) int tests,
+                      @JacksonXmlProperty(isAttribute = true) int failures,
+                      @JacksonXmlProperty(isAttribute = true) int skipped,
+                      @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "testsuite")
+                      List<TestSuite> suites) {
+    }
+
+    record TestSuite(@JacksonXmlProperty(isAttribute = true) String name,
+                     @JacksonXmlProperty(isAttribute = true) int tests,
+                     @JacksonXmlProperty(isAttribute = true) int failures,
+                     @JacksonXmlProperty(isAttribute = true) int errors,
+                     @JacksonXmlProperty(isAttribute = true) int skipped,
+                     @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "testcase")
+                     List<TestCase> cases) {
+    }
+
+    record TestCase(@JacksonXmlProperty(isAttribute = true) String classname,
+                    @JacksonXmlProperty(isAttribute = true) String name,
+                    @JacksonXmlProperty(isAttribute = true) String file,
+                    @JacksonXmlProperty(isAttribute = true) int line,
+                    Failure failure,
+                    Skipped skipped) {
+    }
+
+    record Failure(@JacksonXmlProperty(isAttribute = true) String message,
+                   @JacksonXmlProperty(isAttribute = true) String type,
+                   @JacksonXmlText String text) {
+    }
+
+    record Skipped(@JacksonXmlProperty(isAttribute = true) String message) {
+    }
+}

@@ -1,0 +1,70 @@
+package dev.claimcheck.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * TAP version 14: one test per claim, "not ok" for an inconsistent one with its findings in a YAML
+ * diagnostic block, and unchecked claims as skipped.
+ */
+public final class TapReporter implements Reporter {
+    private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .build());
+
+    @Override
+    public String name() {
+        return "tap";
+    }
+
+    @Override
+    public void write(VerifyResult result, Writer out) throws IOException {
+        PrintWriter w = new PrintWriter(out);
+        w.println("TAP version 14");
+        w.println("1.." + result.claims().size());
+        int number = 0;
+        for (ClaimResult claim : result.claims()) {
+            number++;
+            String description = claim.claim().getArticle() + "/" + claim.claim().getId();
+            switch (claim.verdict()) {
+                case INCONSISTENT -> {
+                    w.println("not ok " + number + " - " + description);
+                    diagnostics(w, claim);
+                }
+                case UNCHECKED -> w.println("ok " + number + " - " + description + " # SKIP unchecked");
+                default -> w.println("ok " + number + " - " + description);
+            }
+        }
+        w.flush();
+    }
+
+    private void diagnostics(PrintWriter w, ClaimResult claim) throws IOException {
+        Map<String, Object> block = new LinkedHashMap<>();
+        block.put("verdict", claim.verdict().word());
+        block.put("file", claim.claim().getLocation().file());
+        block.put("line", claim.claim().getLocation().line());
+        List<Map<String, Object>> findings = claim.findings().stream().map(f -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("rule", f.rule().id());
+            entry.put("severity", f.severity().word());
+            entry.put("message", f.message());
+            if (f.isWaived()) {
+                entry.put("waived", f.waiver().getReason());
+            }
+            return entry;
+        }).toList();
+        block.put("findings", findings);
+        w.println("  ---");
+        yaml.writeValueAsString(block).lines().forEach(line -> w.println("  " + line));
+        w.println("  ...");
+    }
+}
