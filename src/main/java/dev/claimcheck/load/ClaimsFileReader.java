@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimcheck.model.Article;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.SourceLocation;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,10 +6,7 @@ import dev.claimcheck.model.Office;
 import dev.claimcheck.model.Ranking;
 import dev.claimcheck.model.Series;
 import dev.claimcheck.model.Source;
-import dev.claimcheck.model.SourceLocation;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a reference file under facts/reference/: its sources, series, offices, events and rankings. */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
 /** A news article: its metadata from claims.yaml and its verbatim text from article.txt. */
-public class Article implements Located {
+public class Article extends LocatedFact {
     /** The article's folder name under facts/articles/. */
     @JsonIgnore
     private String slug;
@@ -22,8 +22,6 @@ public class Article implements Located {
     private String author;
     @JsonIgnore
     private String text = "";
-    @JsonIgnore
-    private SourceLocation location;
 
     public String getSlug() {
         return slug;
@@ -68,16 +66,6 @@ public class Article implements Located {
 
     public void setText(String text) {
         this.text = text;
-    }
-
-    @Override
-    public SourceLocation getLocation() {
-        return location;
-    }
-
-    @Override
-    public void setLocation(SourceLocation location) {
-        this.location = location;
     }
 
     @Override

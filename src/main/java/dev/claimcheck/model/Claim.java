@@ -25,7 +25,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
         @JsonSubTypes.Type(SequenceClaim.class),
         @JsonSubTypes.Type(EventClaim.class),
 })
-public abstract class Claim implements Located {
+public abstract class Claim extends LocatedFact {
     @JsonProperty(required = true)
     private String id;
     @JsonProperty(required = true)
@@ -34,8 +34,6 @@ public abstract class Claim implements Located {
     private String note;
     @JsonIgnore
     private String article;
-    @JsonIgnore
-    private SourceLocation location;
 
     public String getId() {
         return id;
@@ -62,16 +60,6 @@ public abstract class Claim implements Located {
     /** The kind as written in YAML, e.g. "level". */
     public String getKind() {
         return getClass().getAnnotation(JsonTypeName.class).value();
-    }
-
-    @Override
-    public SourceLocation getLocation() {
-        return location;
-    }
-
-    @Override
-    public void setLocation(SourceLocation location) {
-        this.location = location;
     }
 
     @Override

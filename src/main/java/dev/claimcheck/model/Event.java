@@ -1,6 +1,5 @@
 package dev.claimcheck.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.claimcheck.number.Amount;
 import dev.claimcheck.number.Quantity;
@@ -13,7 +12,7 @@ import java.util.List;
  * A dated event from the reference data: a tariff action and its rates, a retaliation, a statement,
  * a trip. Claims name events by id.
  */
-public class Event implements Cited {
+public class Event extends CitedFact {
     @JsonProperty(required = true)
     private String id;
     @JsonProperty(required = true)
@@ -36,13 +35,7 @@ public class Event implements Cited {
     private List<Amount> coverage = new ArrayList<>();
     /** The id of the event this one answered, e.g. a retaliation's cause. */
     private String answers;
-    @JsonProperty(required = true)
-    private String source;
     private String note;
-    @JsonIgnore
-    private Source citation;
-    @JsonIgnore
-    private SourceLocation location;
 
     public String getId() {
         return id;
@@ -128,31 +121,6 @@ public class Event implements Cited {
     public String describe() {
         String span = end == null ? date.toString() : date + " to " + end;
         return title + " (" + span + (effective == null ? "" : ", effective " + effective) + ")";
-    }
-
-    @Override
-    public String getSource() {
-        return source;
-    }
-
-    @Override
-    public Source getCitation() {
-        return citation;
-    }
-
-    @Override
-    public void setCitation(Source citation) {
-        this.citation = citation;
-    }
-
-    @Override
-    public SourceLocation getLocation() {
-        return location;
-    }
-
-    @Override
-    public void setLocation(SourceLocation location) {
-        this.location = location;
     }
 
     @Override

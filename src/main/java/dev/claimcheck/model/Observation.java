@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * One published value of a series: the value for a period as a given release (its vintage) printed
  * it. Statistics are revised, so a period may have several observations with different dates.
  */
-public class Observation implements Cited {
+public class Observation extends CitedFact {
     public enum Status {
         /** Read in the publisher's own release or table. */
         @JsonProperty("official") OFFICIAL,
@@ -27,17 +27,10 @@ public class Observation implements Cited {
     /** The day the vintage was published. */
     @JsonProperty(required = true)
     private LocalDate published;
-    /** The id of a source in the same reference file. */
-    @JsonProperty(required = true)
-    private String source;
     @JsonProperty(required = true)
     private Status status;
     /** What remains uncertain about the value or its date. */
     private String note;
-    @JsonIgnore
-    private Source citation;
-    @JsonIgnore
-    private SourceLocation location;
 
     public String getSeries() {
         return series;
@@ -59,11 +52,6 @@ public class Observation implements Cited {
         return published;
     }
 
-    @Override
-    public String getSource() {
-        return source;
-    }
-
     public Status getStatus() {
         return status;
     }
@@ -72,33 +60,13 @@ public class Observation implements Cited {
         return note;
     }
 
-    @Override
-    public Source getCitation() {
-        return citation;
-    }
-
-    @Override
-    public void setCitation(Source citation) {
-        this.citation = citation;
-    }
-
     /** "us-china-goods-deficit 2024, published 2025-02-05 (census-ft900-2024-12)". */
     public String label() {
-        return series + " " + period + ", published " + published + " (" + source + ")";
+        return series + " " + period + ", published " + published + " (" + getSource() + ")";
     }
 
     public Quantity getValue() {
         return amount.quantity(label());
-    }
-
-    @Override
-    public SourceLocation getLocation() {
-        return location;
-    }
-
-    @Override
-    public void setLocation(SourceLocation location) {
-        this.location = location;
     }
 
     @Override

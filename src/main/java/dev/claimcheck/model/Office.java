@@ -1,6 +1,5 @@
 package dev.claimcheck.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,15 +9,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** An office and the terms of the people who held it, in order: what office claims are checked against. */
-public class Office implements Located {
+public class Office extends LocatedFact {
     @JsonProperty(required = true)
     private String id;
     @JsonProperty(required = true)
     private String title;
     @JsonProperty(required = true)
     private List<Term> terms = new ArrayList<>();
-    @JsonIgnore
-    private SourceLocation location;
 
     public String getId() {
         return id;
@@ -75,16 +72,6 @@ public class Office implements Located {
     /** The name of the predecessor, or "" when there is none on record. */
     public String predecessorName(String person) {
         return predecessorOf(person).map(Term::getPerson).orElse("");
-    }
-
-    @Override
-    public SourceLocation getLocation() {
-        return location;
-    }
-
-    @Override
-    public void setLocation(SourceLocation location) {
-        this.location = location;
     }
 
     @Override

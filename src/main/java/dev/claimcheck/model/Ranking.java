@@ -1,6 +1,5 @@
 package dev.claimcheck.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.claimcheck.number.Amount;
 import java.time.LocalDate;
@@ -11,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A ranking of subjects by a measure for a year, as published on a date: e.g. nominal GDP, 2023. */
-public class Ranking implements Cited {
+public class Ranking extends CitedFact {
     /** One subject's value. */
     public record Entry(@JsonProperty(required = true) String subject, @JsonProperty(required = true) Amount value) {
     }
@@ -26,13 +25,7 @@ public class Ranking implements Cited {
     private LocalDate published;
     @JsonProperty(required = true)
     private List<Entry> entries = new ArrayList<>();
-    @JsonProperty(required = true)
-    private String source;
     private String note;
-    @JsonIgnore
-    private Source citation;
-    @JsonIgnore
-    private SourceLocation location;
 
     public String getMeasure() {
         return measure;
@@ -88,30 +81,5 @@ public class Ranking implements Cited {
     /** Whether the given subjects hold places 1..n, in any order. */
     public boolean topAre(List<String> subjects) {
         return top(subjects.size()).stream().collect(Collectors.toSet()).equals(Set.copyOf(subjects));
-    }
-
-    @Override
-    public String getSource() {
-        return source;
-    }
-
-    @Override
-    public Source getCitation() {
-        return citation;
-    }
-
-    @Override
-    public void setCitation(Source citation) {
-        this.citation = citation;
-    }
-
-    @Override
-    public SourceLocation getLocation() {
-        return location;
-    }
-
-    @Override
-    public void setLocation(SourceLocation location) {
-        this.location = location;
     }
 }

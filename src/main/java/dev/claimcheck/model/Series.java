@@ -1,12 +1,11 @@
 package dev.claimcheck.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A statistical series from a reference file: one value per period and vintage. */
-public class Series implements Located {
+public class Series extends LocatedFact {
     @JsonProperty(required = true)
     private String id;
     @JsonProperty(required = true)
@@ -14,8 +13,6 @@ public class Series implements Located {
     private String note;
     @JsonProperty(required = true)
     private List<Observation> observations = new ArrayList<>();
-    @JsonIgnore
-    private SourceLocation location;
 
     public String getId() {
         return id;
@@ -31,15 +28,5 @@ public class Series implements Located {
 
     public List<Observation> getObservations() {
         return observations;
-    }
-
-    @Override
-    public SourceLocation getLocation() {
-        return location;
-    }
-
-    @Override
-    public void setLocation(SourceLocation location) {
-        this.location = location;
     }
 }

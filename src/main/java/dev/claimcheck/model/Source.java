@@ -1,10 +1,9 @@
 package dev.claimcheck.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A publication that reference data is taken from. */
-public class Source implements Located {
+public class Source extends LocatedFact {
     @JsonProperty(required = true)
     private String id;
     @JsonProperty(required = true)
@@ -17,8 +16,6 @@ public class Source implements Located {
     @JsonProperty(required = true)
     private String date;
     private String note;
-    @JsonIgnore
-    private SourceLocation location;
 
     public String getId() {
         return id;
@@ -47,15 +44,5 @@ public class Source implements Located {
     /** "U.S. Census Bureau, Trade in Goods with China". */
     public String cite() {
         return publisher + ", " + title;
-    }
-
-    @Override
-    public SourceLocation getLocation() {
-        return location;
-    }
-
-    @Override
-    public void setLocation(SourceLocation location) {
-        this.location = location;
     }
 }

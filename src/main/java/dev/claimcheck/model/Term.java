@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
 /** One person's term in an office: first and last day (both included), acting or not, and its source. */
-public class Term implements Cited {
+public class Term extends CitedFact {
     @JsonIgnore
     private String office;
     @JsonProperty(required = true)
@@ -16,13 +16,7 @@ public class Term implements Cited {
     private LocalDate end;
     /** Whether the person only acted in the office, between two appointed holders. */
     private boolean acting;
-    @JsonProperty(required = true)
-    private String source;
     private String note;
-    @JsonIgnore
-    private Source citation;
-    @JsonIgnore
-    private SourceLocation location;
 
     public String getOffice() {
         return office;
@@ -61,31 +55,6 @@ public class Term implements Cited {
     public String describe() {
         String span = end == null ? "from " + start : start + " to " + end;
         return person + ", " + span + (acting ? " (acting)" : "");
-    }
-
-    @Override
-    public String getSource() {
-        return source;
-    }
-
-    @Override
-    public Source getCitation() {
-        return citation;
-    }
-
-    @Override
-    public void setCitation(Source citation) {
-        this.citation = citation;
-    }
-
-    @Override
-    public SourceLocation getLocation() {
-        return location;
-    }
-
-    @Override
-    public void setLocation(SourceLocation location) {
-        this.location = location;
     }
 
     @Override

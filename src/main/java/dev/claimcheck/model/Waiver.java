@@ -1,11 +1,10 @@
 package dev.claimcheck.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
 /** A finding accepted on purpose, from facts/waivers.yaml: by claim and rule, with a reason, owner and expiry. */
-public class Waiver implements Located {
+public class Waiver extends LocatedFact {
     @JsonProperty(required = true)
     private String claim;
     @JsonProperty(required = true)
@@ -17,8 +16,6 @@ public class Waiver implements Located {
     /** The last day the waiver holds. */
     @JsonProperty(required = true)
     private LocalDate expires;
-    @JsonIgnore
-    private SourceLocation location;
 
     public String getClaim() {
         return claim;
@@ -42,16 +39,6 @@ public class Waiver implements Located {
 
     public boolean isExpiredOn(LocalDate today) {
         return today.isAfter(expires);
-    }
-
-    @Override
-    public SourceLocation getLocation() {
-        return location;
-    }
-
-    @Override
-    public void setLocation(SourceLocation location) {
-        this.location = location;
     }
 
     @Override
