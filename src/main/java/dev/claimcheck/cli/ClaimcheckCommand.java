@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ClaimcheckCommand.VersionProvider.class,
         description = "Checks the claims of policy articles against reference data with Drools rules.",
-        subcommands = {VerifyCommand.class, BaselineCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {VerifyCommand.class, BaselineCommand.class, ExplainCommand.class, RulesCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ClaimcheckCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

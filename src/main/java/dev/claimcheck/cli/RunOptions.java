@@ -29,11 +29,20 @@ public final class RunOptions {
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
+    /** Everything one run produced, for commands that need more than the report. */
+    record Run(CompiledRules rules, FactBase facts, RunResult run, VerifyResult result) {
+    }
+
     /** Compiles the rules, loads the facts, runs the rules and judges the findings. */
     VerifyResult verify(VerifyResult.Judgement judgement) throws InputException, RuleRunException {
+        return run(judgement, false).result();
+    }
+
+    /** The same, keeping the parts; with {@code trace}, every rule firing is recorded. */
+    Run run(VerifyResult.Judgement judgement, boolean trace) throws InputException, RuleRunException {
         CompiledRules compiled = new RuleCompiler().compile(rules);
         FactBase factBase = new FactsLoader().load(facts);
-        RunResult run = new RuleEngine(maxFirings).run(compiled, factBase);
-        return new VerifyResult(factBase, run.checks(), compiled.rules(), judgement);
+        RunResult run = new RuleEngine(maxFirings).run(compiled, factBase, trace);
+        return new Run(compiled, factBase, run, new VerifyResult(factBase, run.checks(), compiled.rules(), judgement));
     }
 }

@@ -54,6 +54,10 @@ public final class VerifyCommand implements Callable<Integer> {
                     + " and fail only on new ones.")
     Path baseline;
 
+    @Option(names = "--explain", paramLabel = "CLAIM_ID",
+            description = "Instead of the report, explain one claim: as 'claimcheck explain CLAIM_ID'.")
+    String explain;
+
     @Option(names = "--today", paramLabel = "DATE",
             description = "The date waivers expire against (default: today).")
     LocalDate today;
@@ -62,6 +66,9 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (explain != null) {
+            return ExplainCommand.explain(run, explain, out, err);
+        }
         List<OutputSpec> outputs = outputs();
         if (outputs.stream().filter(o -> o.file() == null).count() > 1) {
             return Failures.badInput(err, "only one --format can go to standard output; give the others a file"

@@ -70,6 +70,37 @@ record DrlSource(String name, String text, String packageName, Map<String, Integ
         return new SourceLocation(name, line, start - text.lastIndexOf('\n', start - 1));
     }
 
+    /** The text between a rule's {@code when} and {@code then}, one condition a line, or "" if not found. */
+    String conditionsOf(String ruleName) {
+        Integer line = ruleLines.get(ruleName);
+        if (line == null) {
+            return "";
+        }
+        List<String> lines = text.lines().skip(line - 1L).toList();
+        StringBuilder conditions = new StringBuilder();
+        boolean inside = false;
+        for (String l : lines) {
+            String t = l.strip();
+            if (t.equals("then") || t.startsWith("then ")) {
+                break;
+            }
+            if (inside && !t.isEmpty() && !t.startsWith("//")) {
+                conditions.append(conditions.length() == 0 ? "" : "\n").append(t);
+            }
+            inside |= t.equals("when") || t.startsWith("when ");
+        }
+        return conditions.toString();
+    }
+
+    /** The name of the rule whose text holds the line, or "" before the first rule. */
+    String ruleAt(int line) {
+        return ruleLines.entrySet().stream()
+                .filter(e -> e.getValue() <= line)
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse("");
+    }
+
     SourceLocation locationOf(String ruleName) {
         return new SourceLocation(name, ruleLines.getOrDefault(ruleName, 1), 1);
     }

@@ -1,6 +1,8 @@
 package dev.claimcheck.engine;
 
 import dev.claimcheck.load.Problem;
+import dev.claimcheck.load.Suggestions;
+import dev.claimcheck.model.FactTypes;
 import dev.claimcheck.model.SourceLocation;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,6 +17,9 @@ final class DroolsMessages {
     private static final Pattern LINE_COLUMN = Pattern.compile("Line (\\d+):(\\d+)");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile(
             "Field Reader does not exist for declaration '[^']*' in '([^']*?:\\s*(\\w+))'");
+    private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '(\\w+)'");
+    private static final Pattern NO_SUCH_FIELD = Pattern.compile(
+            "unable to resolve method using strict-mode: [\\w.]*?\\.(\\w+)\\.(\\w+)\\(\\)");
     private static final Pattern UNRESOLVED = Pattern.compile("(\\$?\\w+) cannot be resolved");
     private static final Pattern CODE_PREFIX = Pattern.compile("^\\[ERR \\d+\\]\\s*(Line \\d+:\\d+\\s*)?");
 
@@ -38,6 +43,22 @@ final class DroolsMessages {
         if (unknownField.find()) {
             message = "unknown field '" + unknownField.group(2) + "' in pattern '" + unknownField.group(1) + "'";
             location = locate(sources, location, unknownField.group(1));
+        }
+        Matcher unknownType = UNKNOWN_TYPE.matcher(message);
+        if (unknownType.find()) {
+            String type = unknownType.group(1);
+            message = "unknown fact type '" + type + "'" + Suggestions.didYouMean(type, FactTypes.names())
+                    + " (is the model imported? import dev.claimcheck.model.*;)";
+            location = locate(sources, location, type);
+        }
+        Matcher noMethod = NO_SUCH_FIELD.matcher(message);
+        if (noMethod.find()) {
+            String type = noMethod.group(1);
+            String field = noMethod.group(2);
+            List<String> fields = FactTypes.named(type).map(FactTypes::fields).orElse(List.of());
+            message = "unknown field '" + field + "' of " + type + Suggestions.didYouMean(field, fields)
+                    + (fields.isEmpty() ? "" : " (fields: " + String.join(", ", fields) + ")");
+            location = locate(sources, location, field);
         }
         Matcher unresolved = UNRESOLVED.matcher(message);
         if (unresolved.find()) {
@@ -69,12 +90,18 @@ final class DroolsMessages {
     }
 
     /** Messages that only repeat an earlier one's consequence, such as the parser giving up on a file. */
-    static boolean isEcho(Problem problem, List<Problem> others) {
+    static boolean isEcho(Problem problem, List<Problem> others, List<DrlSource> sources) {
         if (problem.message().startsWith("Parser returned a null Package")) {
             return others.stream().anyMatch(o -> o.location().file().equals(problem.location().file()) && o != problem);
         }
-        Matcher unresolved = UNRESOLVED.matcher(problem.message());
-        return unresolved.find() && others.stream().anyMatch(o -> o != problem
-                && o.message().startsWith("unknown field") && o.message().contains("'" + unresolved.group(1) + " :"));
+        // A consequence cannot compile once a condition of its rule failed: report the condition only.
+        return problem.message().startsWith("in the consequence:") && others.stream().anyMatch(o -> o != problem
+                && !o.message().startsWith("in the consequence:") && sameRule(o, problem, sources));
+    }
+
+    private static boolean sameRule(Problem a, Problem b, List<DrlSource> sources) {
+        return a.location().file().equals(b.location().file()) && sources.stream()
+                .filter(s -> s.name().equals(a.location().file()))
+                .anyMatch(s -> s.ruleAt(a.location().line()).equals(s.ruleAt(b.location().line())));
     }
 }

@@ -71,7 +71,7 @@ public final class RuleCompiler {
                 problems.add(problem);
             }
         }
-        return problems.stream().filter(p -> !DroolsMessages.isEcho(p, problems)).toList();
+        return problems.stream().filter(p -> !DroolsMessages.isEcho(p, problems, sources)).toList();
     }
 
     /** Every rule of the knowledge base, for metadata checks. */

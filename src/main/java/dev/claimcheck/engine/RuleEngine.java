@@ -1,12 +1,10 @@
 package dev.claimcheck.engine;
 
 import dev.claimcheck.load.FactBase;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -28,17 +26,18 @@ public final class RuleEngine {
     }
 
     public RunResult run(CompiledRules rules, FactBase facts) throws RuleRunException {
+        return run(rules, facts, false);
+    }
+
+    /** Runs the rules; with {@code trace}, records every firing for {@code explain}. */
+    public RunResult run(CompiledRules rules, FactBase facts, boolean trace) throws RuleRunException {
         Findings findings = new Findings(rules.rulesByKey());
-        Map<String, Integer> firings = new HashMap<>();
         KieSession session = rules.kieBase().newKieSession();
-        session.addEventListener(new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                var rule = event.getMatch().getRule();
-                RuleInfo info = rules.rulesByKey().get(CompiledRules.key(rule.getPackageName(), rule.getName()));
-                firings.merge(info == null ? rule.getName() : info.id(), 1, Integer::sum);
-            }
-        });
+        FiringRecorder recorder = new FiringRecorder(rules, findings, trace);
+        session.addEventListener((AgendaEventListener) recorder);
+        if (trace) {
+            session.addEventListener((RuleRuntimeEventListener) recorder);
+        }
         try {
             if (declaresFindings(rules)) {
                 session.setGlobal(FINDINGS_GLOBAL, findings);
@@ -54,7 +53,7 @@ public final class RuleEngine {
         } finally {
             session.dispose();
         }
-        return new RunResult(List.copyOf(findings.getChecks()), Map.copyOf(firings));
+        return new RunResult(List.copyOf(findings.getChecks()), recorder.counts(), recorder.firings());
     }
 
     private static boolean declaresFindings(CompiledRules rules) {

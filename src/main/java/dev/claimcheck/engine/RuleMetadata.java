@@ -21,7 +21,8 @@ final class RuleMetadata {
         Map<String, RuleInfo> byId = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         RuleCompiler.allRules(kieBase).forEach(rule -> {
-            SourceLocation at = locate(rule, sources);
+            DrlSource source = sourceOf(rule, sources);
+            SourceLocation at = source == null ? SourceLocation.of(rule.getPackageName()) : source.locationOf(rule.getName());
             String where = "rule \"" + rule.getName() + "\"";
             String id = text(rule, "id");
             String title = text(rule, "title");
@@ -39,7 +40,8 @@ final class RuleMetadata {
             if (id.isEmpty() || severity.isEmpty() || title.isEmpty()) {
                 return;
             }
-            RuleInfo info = new RuleInfo(id, rule.getName(), severity.get(), title, text(rule, "description"), at);
+            RuleInfo info = new RuleInfo(id, rule.getName(), severity.get(), title, text(rule, "description"), at,
+                    PatternTypes.of(rule), source == null ? "" : source.conditionsOf(rule.getName()));
             RuleInfo twin = byId.putIfAbsent(id, info);
             if (twin != null) {
                 problems.add(new Problem(at, "rule id '" + id + "' is already used at " + twin.location()));
@@ -53,12 +55,11 @@ final class RuleMetadata {
         return byKey;
     }
 
-    private static SourceLocation locate(Rule rule, List<DrlSource> sources) {
+    private static DrlSource sourceOf(Rule rule, List<DrlSource> sources) {
         return sources.stream()
                 .filter(source -> source.defines(rule.getPackageName(), rule.getName()))
                 .findFirst()
-                .map(source -> source.locationOf(rule.getName()))
-                .orElse(SourceLocation.of(rule.getPackageName()));
+                .orElse(null);
     }
 
     private static String text(Rule rule, String key) {

@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /** "Did you mean" for misspelt names: the closest known name within a small edit distance. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
-    static Optional<String> closest(String typed, Collection<?> known) {
+    public static Optional<String> closest(String typed, Collection<?> known) {
         int allowed = Math.max(1, typed.length() / 3);
         return known.stream()
                 .map(String::valueOf)
@@ -18,7 +18,7 @@ final class Suggestions {
     }
 
     /** "; did you mean 'amount'?" or nothing. */
-    static String didYouMean(String typed, Collection<?> known) {
+    public static String didYouMean(String typed, Collection<?> known) {
         return closest(typed, known).map(name -> "; did you mean '" + name + "'?").orElse("");
     }
 

@@ -1,0 +1,61 @@
+package dev.claimcheck.cli;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.claimcheck.engine.CompiledRules;
+import dev.claimcheck.engine.RuleInfo;
+import dev.claimcheck.load.InputException;
+import dev.claimcheck.report.NonClosingWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code claimcheck rules list}: every rule with its id, severity, title and place. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = {"Lists every rule: id, severity, title, file:line.", "", "Exit codes: 0 listed; 2 the rules do not compile."})
+public final class RulesListCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    record RuleJson(String id, String severity, String title, String description, String file, int line) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        CompiledRules compiled;
+        try {
+            compiled = rules.compile();
+        } catch (InputException e) {
+            return Failures.badInput(spec.commandLine().getErr(), e.getProblems());
+        }
+        List<RuleInfo> all = compiled.rules();
+        if (format == Format.json) {
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(new NonClosingWriter(out),
+                    all.stream().map(r -> new RuleJson(r.id(), r.severity().word(), r.title(), r.description(),
+                    r.location().file(), r.location().line())).toList());
+            out.println();
+        } else {
+            int width = all.stream().mapToInt(r -> r.id().length()).max().orElse(0);
+            all.forEach(r -> out.printf("%-" + width + "s  %-7s  %s  (%s:%d)%n", r.id(), r.severity().word(), r.title(),
+                    r.location().file(), r.location().line()));
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+}

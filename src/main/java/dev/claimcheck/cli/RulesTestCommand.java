@@ -1,0 +1,95 @@
+package dev.claimcheck.cli;
+
+import dev.claimcheck.engine.CompiledRules;
+import dev.claimcheck.engine.RuleInfo;
+import dev.claimcheck.load.InputException;
+import dev.claimcheck.ruletest.CaseResult;
+import dev.claimcheck.ruletest.Coverage;
+import dev.claimcheck.ruletest.RuleTestCase;
+import dev.claimcheck.ruletest.RuleTestFile;
+import dev.claimcheck.ruletest.RuleTestRunner;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code claimcheck rules test}: runs the test cases in rules/tests/ and reports coverage. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = {"Runs the rule test cases in DIR/tests/*.yaml: pass or fail per case, with what was expected"
+                + " and what happened.", "", "Exit codes: 0 all passed; 1 a case failed or coverage is below"
+                + " --min-coverage; 2 the rules or a test file cannot be read."})
+public final class RulesTestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RulesOption rules;
+
+    @Parameters(paramLabel = "PATTERN", arity = "0..1",
+            description = "Run only cases whose file or name contains PATTERN.")
+    String pattern;
+
+    @Option(names = "--coverage", description = "List the rules that no case makes fire, or keeps quiet.")
+    boolean coverage;
+
+    @Option(names = "--min-coverage", paramLabel = "N",
+            description = "Fail when fewer than N per cent of the rules are made to fire by some case.")
+    Integer minCoverage;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        CompiledRules compiled;
+        List<CaseResult> results = new ArrayList<>();
+        try {
+            compiled = rules.compile();
+            RuleTestRunner runner = new RuleTestRunner(compiled);
+            for (Path file : runner.testFiles(rules.rules.resolve(RuleTestRunner.TESTS_DIR))) {
+                RuleTestFile cases = runner.read(file);
+                out.println(file);
+                for (RuleTestCase testCase : cases.cases()) {
+                    if (pattern == null || file.toString().contains(pattern) || testCase.name().contains(pattern)) {
+                        results.add(report(out, runner.run(file.toString(), cases, testCase)));
+                    }
+                }
+            }
+        } catch (InputException e) {
+            return Failures.badInput(spec.commandLine().getErr(), e.getProblems());
+        }
+        long failed = results.stream().filter(r -> !r.passed()).count();
+        out.println();
+        out.println("rules test: " + (results.size() - failed) + " passed, " + failed + " failed");
+        boolean covered = reportCoverage(out, compiled.rules(), results);
+        out.flush();
+        return failed == 0 && covered ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+    }
+
+    private static CaseResult report(PrintWriter out, CaseResult result) {
+        out.println("  " + (result.passed() ? "pass" : "FAIL") + "  " + result.name());
+        result.failures().forEach(f -> out.println("        " + f));
+        return result;
+    }
+
+    /** Prints coverage when asked; false when it is below --min-coverage. */
+    private boolean reportCoverage(PrintWriter out, List<RuleInfo> all, List<CaseResult> results) {
+        Coverage measured = Coverage.of(all, results);
+        if (coverage || minCoverage != null) {
+            out.printf("coverage: %d of %d rules fire in some case (%d%%), %d kept quiet in some case%n",
+                    measured.fired().size(), all.size(), measured.percentFired(), measured.quiet().size());
+            if (!measured.neverFired().isEmpty()) {
+                out.println("  never made to fire: " + String.join(", ", measured.neverFired()));
+            }
+            if (!measured.neverQuiet().isEmpty()) {
+                out.println("  never kept quiet:   " + String.join(", ", measured.neverQuiet()));
+            }
+        }
+        return minCoverage == null || measured.percentFired() >= minCoverage;
+    }
+}

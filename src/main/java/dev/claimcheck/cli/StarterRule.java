@@ -1,0 +1,54 @@
+package dev.claimcheck.cli;
+
+/** The text of a new rule and its test cases: small, commented, and passing as written. */
+final class StarterRule {
+    private StarterRule() {
+    }
+
+    static String drl(String name) {
+        String packageName = "claimcheck." + name.replace('-', '_');
+        return """
+                // %1$s: what this rule checks, in one sentence.
+                package %2$s;
+
+                // The fact types: claims (LevelClaim, ChangeClaim, OfficeClaim, ...) and reference facts
+                // (Article, ReferenceLevel, Office, Event, Ranking). See docs/authoring.md.
+                import dev.claimcheck.model.*;
+
+                // Where rules report: findings.check (amounts), findings.verify (yes/no), findings.fail.
+                global dev.claimcheck.engine.Findings findings;
+
+                rule "%1$s"
+                    @id("%1$s")
+                    @severity("warning")
+                    @title("A level is claimed for a year after the article's date")
+                when
+                    // A pattern per fact; join them on a key (here the article's slug), never on nothing.
+                    $claim : LevelClaim($slug : article, $period : period)
+                    Article(slug == $slug, published.year < $period)
+                then
+                    findings.fail(kcontext, $claim, "claims a level for " + $period + ", after the article's date");
+                end
+                """.formatted(name, packageName);
+    }
+
+    static String cases(String name) {
+        return """
+                # Test cases for rules/%1$s.drl: run them with `claimcheck rules test %1$s`.
+                # Each case: claims (as in facts/), optional reference data, and what must happen.
+                cases:
+                  - name: a level for a later year is flagged
+                    published: 2025-02-22
+                    claims:
+                      - {id: future, kind: level, quote: "a deficit of US$300 billion in 2030", metric: m, period: 2030, amount: US$300 billion}
+                    expect:
+                      - {rule: %1$s, claim: future, outcome: fail}
+
+                  - name: a level for a past year is not
+                    published: 2025-02-22
+                    claims:
+                      - {id: past, kind: level, quote: "a deficit of US$295.4 billion in 2024", metric: m, period: 2024, amount: US$295.4 billion}
+                    idle: [%1$s]
+                """.formatted(name);
+    }
+}
