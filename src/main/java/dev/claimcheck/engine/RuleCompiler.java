@@ -28,22 +28,53 @@ import org.kie.internal.io.ResourceFactory;
  * problems naming the real file, line and column, once each; rules without valid metadata are errors too.
  */
 public final class RuleCompiler {
+    private final RuleCache cache;
+
+    /** A compiler without a cache: every call compiles. */
+    public RuleCompiler() {
+        this.cache = null;
+    }
+
+    /** A compiler that reuses compiled rules from the cache directory while the rules are unchanged. */
+    public RuleCompiler(Path cacheDir) {
+        this.cache = new RuleCache(cacheDir);
+    }
+
+    /** The cache directory used when none is given: $CLAIMCHECK_CACHE or the user's cache folder. */
+    public static Path defaultCacheDir() {
+        return RuleCache.defaultDir();
+    }
+
     public CompiledRules compile(Path rulesDir) throws InputException {
-        List<Path> files = drlFiles(rulesDir);
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         List<DrlSource> sources = new ArrayList<>();
-        for (Path file : files) {
-            DrlSource source = DrlSource.read(file);
-            sources.add(source);
+        for (Path file : drlFiles(rulesDir)) {
+            sources.add(DrlSource.read(file));
+        }
+        String key = cache == null ? null : cache.key(sources);
+        KieBase kieBase = key == null ? null : cache.read(key).orElse(null);
+        if (kieBase == null) {
+            KnowledgeBuilder builder = build(sources);
+            kieBase = builder.newKieBase();
+            // Metadata is checked before caching, so that a cached rule set is always a valid one.
+            Map<String, RuleInfo> rules = RuleMetadata.read(kieBase, sources);
+            if (key != null) {
+                cache.write(key, builder);
+            }
+            return new CompiledRules(kieBase, rules);
+        }
+        return new CompiledRules(kieBase, RuleMetadata.read(kieBase, sources));
+    }
+
+    private static KnowledgeBuilder build(List<DrlSource> sources) throws InputException {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (DrlSource source : sources) {
             builder.add(ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(source.name()), ResourceType.DRL);
         }
         if (builder.hasErrors()) {
             throw new InputException(compileProblems(builder, sources));
         }
-        KieBase kieBase = builder.newKieBase();
-        Map<String, RuleInfo> rules = RuleMetadata.read(kieBase, sources);
-        return new CompiledRules(kieBase, rules);
+        return builder;
     }
 
     private static List<Path> drlFiles(Path rulesDir) throws InputException {
