@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = ClaimcheckCommand.VersionProvider.class,
         description = "Checks the claims of policy articles against reference data with Drools rules.",
         subcommands = {VerifyCommand.class, BaselineCommand.class, ExplainCommand.class, RulesCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClaimcheckCommand implements Runnable {
     @CommandLine.Spec

@@ -24,6 +24,7 @@ public final class FactBase {
     private final List<Event> events = new ArrayList<>();
     private final List<Ranking> rankings = new ArrayList<>();
     private final List<Waiver> waivers = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     public List<Article> getArticles() {
         return articles;
@@ -53,6 +54,11 @@ public final class FactBase {
         return rankings;
     }
 
+    /** Problems met while reading into this fact base (used while merging parallel reads). */
+    List<Problem> getProblems() {
+        return problems;
+    }
+
     /** The waivers of facts/waivers.yaml; not facts for the rules, but for the report. */
     public List<Waiver> getWaivers() {
         return waivers;
@@ -68,10 +74,10 @@ public final class FactBase {
         return series.stream().flatMap(s -> s.getObservations().stream()).toList();
     }
 
-    /** Every object rules can match, in a stable order. */
-    public Stream<Object> facts() {
-        return Stream.of(articles.stream(), claims.stream(), getObservations().stream(), sources.stream(),
-                        offices.stream(), events.stream(), rankings.stream())
+    /** The reference facts every article is checked against, in a stable order. */
+    public Stream<Object> referenceFacts() {
+        return Stream.of(getObservations().stream(), sources.stream(), offices.stream(), events.stream(),
+                        rankings.stream())
                 .flatMap(s -> s.map(Object.class::cast));
     }
 }

@@ -41,11 +41,20 @@ public final class FactsLoader {
         FactBase facts = new FactBase();
         List<Problem> problems = new ArrayList<>();
         ClaimsFileReader claimsReader = new ClaimsFileReader(mapper);
-        for (Path articleDir : children(factsDir.resolve("articles"), problems)) {
-            Path claimsFile = articleDir.resolve(ClaimsFileReader.CLAIMS_FILE);
-            if (Files.isDirectory(articleDir) && Files.isRegularFile(claimsFile)) {
-                problems.addAll(claimsReader.read(claimsFile, facts));
-            }
+        // Articles are independent: read them in parallel, then merge in folder order.
+        List<Path> claimsFiles = children(factsDir.resolve("articles"), problems).stream()
+                .map(dir -> dir.resolve(ClaimsFileReader.CLAIMS_FILE))
+                .filter(Files::isRegularFile)
+                .toList();
+        List<FactBase> perArticle = claimsFiles.parallelStream().map(file -> {
+            FactBase one = new FactBase();
+            one.getProblems().addAll(claimsReader.read(file, one));
+            return one;
+        }).toList();
+        for (FactBase one : perArticle) {
+            facts.getArticles().addAll(one.getArticles());
+            facts.getClaims().addAll(one.getClaims());
+            problems.addAll(one.getProblems());
         }
         ReferenceFileReader referenceReader = new ReferenceFileReader(mapper);
         for (Path file : children(factsDir.resolve("reference"), problems)) {
@@ -72,7 +81,7 @@ public final class FactsLoader {
         Map<String, Source> sourcesById = new HashMap<>();
         facts.getSources().forEach(source -> sourcesById.putIfAbsent(source.getId(), source));
         for (Cited fact : facts.getCitedFacts()) {
-            problems.addAll(RequiredFields.check(fact, fact.getLocation(), "this entry"));
+            problems.addAll(RequiredFields.check(fact, fact.getLocation(), () -> "this entry"));
             Source source = sourcesById.get(fact.getSource());
             if (source == null && fact.getSource() != null) {
                 problems.add(new Problem(fact.getLocation(), "unknown source '" + fact.getSource() + "'"

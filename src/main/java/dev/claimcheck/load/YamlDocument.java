@@ -102,7 +102,7 @@ final class YamlDocument implements AutoCloseable {
                 return null;
             }
             value.setLocation(at);
-            problems.addAll(RequiredFields.check(value, at, value instanceof Claim ? value.toString() : what));
+            problems.addAll(RequiredFields.check(value, at, () -> value instanceof Claim ? value.toString() : what));
             return value;
         } catch (DatabindException e) {
             problems.add(JacksonProblems.from(file, text, e));

@@ -7,7 +7,7 @@ import dev.claimcheck.number.Quantity;
 
 /** "Last year's deficit rose US$16.3 billion from 2023": the difference between two periods' levels. */
 @JsonTypeName("change")
-public class ChangeClaim extends Claim {
+public class ChangeClaim extends Claim implements MetricClaim {
     public enum Direction {
         @JsonProperty("rise") RISE,
         @JsonProperty("fall") FALL

@@ -57,9 +57,16 @@ public abstract class Claim extends LocatedFact {
         this.article = article;
     }
 
+    private static final ClassValue<String> KINDS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return type.getAnnotation(JsonTypeName.class).value();
+        }
+    };
+
     /** The kind as written in YAML, e.g. "level". */
     public String getKind() {
-        return getClass().getAnnotation(JsonTypeName.class).value();
+        return KINDS.get(getClass());
     }
 
     @Override

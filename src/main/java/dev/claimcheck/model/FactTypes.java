@@ -12,7 +12,7 @@ public final class FactTypes {
     private static final List<Class<?>> ALL = List.of(
             Article.class, Claim.class, LevelClaim.class, PeakClaim.class, ChangeClaim.class, ComparisonClaim.class,
             WeekdayClaim.class, TimeClaim.class, OfficeClaim.class, PredecessorClaim.class, RateClaim.class,
-            RankClaim.class, SequenceClaim.class, EventClaim.class, Level.class, Observation.class,
+            RankClaim.class, SequenceClaim.class, EventClaim.class, Level.class, MetricClaim.class, Observation.class,
             ReferenceLevel.class, DerivedLevel.class, Source.class, Office.class, Term.class, Event.class,
             Ranking.class, DateSpan.class);
 

@@ -1,5 +1,6 @@
 package dev.claimcheck.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.claimcheck.number.Amount;
@@ -7,7 +8,7 @@ import dev.claimcheck.number.Quantity;
 
 /** "The US had a US$295.4 billion goods trade deficit with China in 2024": a metric's value for a period. */
 @JsonTypeName("level")
-public class LevelClaim extends Claim implements Level {
+public class LevelClaim extends Claim implements Level, MetricClaim {
     /** The id of a reference series, e.g. us-china-goods-deficit. */
     @JsonProperty(required = true)
     private String metric;
@@ -15,6 +16,8 @@ public class LevelClaim extends Claim implements Level {
     private Integer period;
     @JsonProperty(required = true)
     private Amount amount;
+    @JsonIgnore
+    private Quantity value;
 
     @Override
     public String getMetric() {
@@ -32,7 +35,10 @@ public class LevelClaim extends Claim implements Level {
 
     @Override
     public Quantity getValue() {
-        return amount.quantity("claim " + getId());
+        if (value == null) {
+            value = amount.quantity("claim " + getId());
+        }
+        return value;
     }
 
     @Override

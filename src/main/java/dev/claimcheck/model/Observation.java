@@ -31,6 +31,8 @@ public class Observation extends CitedFact {
     private Status status;
     /** What remains uncertain about the value or its date. */
     private String note;
+    @JsonIgnore
+    private Quantity value;
 
     public String getSeries() {
         return series;
@@ -65,8 +67,12 @@ public class Observation extends CitedFact {
         return series + " " + period + ", published " + published + " (" + getSource() + ")";
     }
 
+    /** The value as an interval; made once, since joins read it many times (quantities are immutable). */
     public Quantity getValue() {
-        return amount.quantity(label());
+        if (value == null) {
+            value = amount.quantity(label());
+        }
+        return value;
     }
 
     @Override

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# claimcheck's benchmark: start-up and throughput side by side, in one run, with wall time, CPU time
+# and peak memory (medians of several runs, /usr/bin/time). See docs/benchmarks.md.
+#
+#   src/bench/run.sh                  # the full run: seed, then 10k, 100k and 1M claims
+#   src/bench/run.sh --quick          # seed, 10k and 100k only
+#
+# BENCH_DIR (default /tmp/claimcheck-bench) keeps the generated corpora between runs.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+root="$(pwd)"
+work="${BENCH_DIR:-/tmp/claimcheck-bench}"
+sizes=(500 5000 50000)            # articles of 20 claims: 10k, 100k and 1M claims
+[[ "${1:-}" == "--quick" ]] && sizes=(500 5000)
+mkdir -p "$work"
+export CLAIMCHECK_CACHE="$work/cache"
+[[ -x /usr/bin/time ]] || { echo "needs /usr/bin/time (Debian package 'time')" >&2; exit 2; }
+
+./claimcheck --version >/dev/null   # builds the jar if needed
+
+# measure NAME RUNS COMMAND...: prints the medians of wall, CPU (user+sys) and peak RSS.
+results=()
+measure() {
+  local name="$1" runs="$2"; shift 2
+  local samples="$work/samples.txt"
+  : > "$samples"
+  for ((i = 0; i < runs; i++)); do
+    /usr/bin/time -f "%e %U %S %M" -o "$work/one.txt" "$@" >/dev/null 2>"$work/stderr.txt" || true
+    tail -1 "$work/one.txt" >> "$samples"
+  done
+  local wall cpu rss
+  wall=$(awk '{print $1}' "$samples" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  cpu=$(awk '{printf "%.2f\n", $2+$3}' "$samples" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  rss=$(awk '{print $4}' "$samples" | sort -n | awk '{a[NR]=$1} END {printf "%d\n", a[int((NR+1)/2)]/1024}')
+  results+=("$name|$runs|$wall|$cpu|$rss")
+  printf "%-44s %4s runs  wall %6ss  cpu %6ss  peak %5s MB\n" "$name" "$runs" "$wall" "$cpu" "$rss" >&2
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2fx", a/b}'; }
+wall_of() {
+  local r n w
+  for r in "${results[@]}"; do
+    IFS='|' read -r n _ w _ _ <<< "$r"
+    if [[ "$n" == "$1" ]]; then echo "$w"; fi
+  done
+  return 0
+}
+
+# Start-up: the floor, the seed with rules unchanged, and the seed after a rule change.
+./claimcheck verify >/dev/null            # makes the rule cache and the class-data archive
+./claimcheck verify >/dev/null
+measure "claimcheck --version" 10 ./claimcheck --version
+measure "verify seed, rules unchanged" 10 ./claimcheck verify
+rm -rf "$work/rules-changing" && cp -r rules "$work/rules-changing"
+# Each run edits a rule first (a comment is enough to change the cache key), so it compiles.
+measure "verify seed, after a rule change" 10 bash -c \
+  'echo "// $(date +%s%N)" >> "$1/time.drl" && exec ./claimcheck verify --rules "$1"' _ "$work/rules-changing"
+
+
+# Throughput: Jackson alone over each corpus (the floor), then verify over it.
+planted_ok=yes
+for articles in "${sizes[@]}"; do
+  claims=$((articles * 20))
+  corpus="$work/corpus-$articles"
+  [[ -f "$corpus/planted.txt" ]] || ./claimcheck bench generate --articles "$articles" --out "$corpus" >&2
+  runs=3; [[ "$articles" -ge 50000 ]] && runs=1
+  measure "parse-only $claims claims" "$runs" ./claimcheck bench parse "$corpus"
+  measure "verify $claims claims" "$runs" ./claimcheck verify --facts "$corpus" --format github --no-fail
+  ./claimcheck verify --facts "$corpus" --format github --no-fail > "$work/findings-$articles.txt"
+  ./claimcheck bench planted "$corpus" "$work/findings-$articles.txt" >&2 || planted_ok=no
+done
+
+echo
+echo "| case | runs | wall (median) | CPU | peak RSS | ratio |"
+echo "|---|---|---|---|---|---|"
+floor=$(wall_of "claimcheck --version")
+for r in "${results[@]}"; do
+  IFS='|' read -r name runs wall cpu rss <<< "$r"
+  case "$name" in
+    "verify seed"*) note="$(ratio "$wall" "$floor") of --version" ;;
+    "verify "*" claims") n="${name#verify }"; note="$(ratio "$wall" "$(wall_of "parse-only $n")") of parse-only" ;;
+    *) note="" ;;
+  esac
+  echo "| $name | $runs | $wall s | $cpu s | $rss MB | $note |"
+done
+if [[ ${#sizes[@]} -ge 2 ]]; then
+  small=$(wall_of "verify $((sizes[0] * 20)) claims"); last=$(wall_of "verify $((sizes[-1] * 20)) claims")
+  echo
+  echo "scaling: $((sizes[-1] / sizes[0]))x the claims took $(ratio "$last" "$small") the time"
+fi
+echo "planted errors all found: $planted_ok"

@@ -1,0 +1,100 @@
+package dev.claimcheck.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimcheck.BundledRules;
+import dev.claimcheck.FactsFixture;
+import dev.claimcheck.bench.CorpusGenerator;
+import dev.claimcheck.load.FactBase;
+import dev.claimcheck.load.FactsLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The speed levers change nothing but speed: the rule cache, and checking articles in batches. */
+class SpeedLeversTest {
+    @TempDir
+    Path tmp;
+
+    /** What a run concluded, in a form two runs can be compared by. */
+    private static List<String> conclusions(RunResult run) {
+        return run.checks().stream()
+                .map(c -> c.claim().getId() + " " + c.rule().id() + " " + c.outcome() + " " + c.message())
+                .sorted()
+                .toList();
+    }
+
+    @Test
+    void cachedRulesGiveTheSameResultsAsCompiledOnes() throws Exception {
+        FactBase facts = new FactsLoader().load(BundledRules.FACTS);
+        Path cache = tmp.resolve("cache");
+        CompiledRules compiled = new RuleCompiler().compile(BundledRules.RULES);
+        CompiledRules firstRun = new RuleCompiler(cache).compile(BundledRules.RULES);
+        try (Stream<Path> entries = Files.list(cache)) {
+            assertEquals(1, entries.filter(p -> p.toString().endsWith(".bin")).count(), "the first run fills the cache");
+        }
+        CompiledRules fromCache = new RuleCompiler(cache).compile(BundledRules.RULES);
+        List<String> expected = conclusions(new RuleEngine().run(compiled, facts));
+        assertEquals(expected, conclusions(new RuleEngine().run(firstRun, facts)));
+        assertEquals(expected, conclusions(new RuleEngine().run(fromCache, facts)));
+        assertEquals(compiled.rules(), fromCache.rules(), "the same metadata, places and conditions");
+    }
+
+    @Test
+    void editingARuleInvalidatesTheCache() throws Exception {
+        Path rules = FactsFixture.copy(BundledRules.RULES, tmp.resolve("rules"));
+        Path cache = tmp.resolve("cache");
+        FactBase facts = new FactsLoader().load(BundledRules.FACTS);
+        RunResult before = new RuleEngine().run(new RuleCompiler(cache).compile(rules), facts);
+        assertTrue(conclusions(before).stream().anyMatch(c -> c.contains("was a Friday, as claimed")));
+
+        FactsFixture.replace(rules.resolve("time.drl"), "\", as claimed\"", "\", as the article says\"");
+        RunResult after = new RuleEngine().run(new RuleCompiler(cache).compile(rules), facts);
+        assertTrue(conclusions(after).stream().anyMatch(c -> c.contains("was a Friday, as the article says")),
+                "the edited rule runs, not the cached one");
+        assertNotEquals(conclusions(before), conclusions(after));
+    }
+
+    @Test
+    void aDamagedCacheEntryIsCompiledAgain() throws Exception {
+        Path cache = tmp.resolve("cache");
+        new RuleCompiler(cache).compile(BundledRules.RULES);
+        try (Stream<Path> entries = Files.list(cache)) {
+            for (Path entry : entries.toList()) {
+                Files.write(entry, new byte[] {1, 2, 3});
+            }
+        }
+        FactBase facts = new FactsLoader().load(BundledRules.FACTS);
+        assertEquals(conclusions(new RuleEngine().run(new RuleCompiler().compile(BundledRules.RULES), facts)),
+                conclusions(new RuleEngine().run(new RuleCompiler(cache).compile(BundledRules.RULES), facts)));
+    }
+
+    @Test
+    void batchesOfArticlesGiveTheSameResultsAsOneSession() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        new CorpusGenerator(7, 0.05).write(corpus, 150, BundledRules.FACTS.resolve("reference"));
+        FactBase facts = new FactsLoader().load(corpus);
+        CompiledRules rules = BundledRules.compiled();
+        List<String> oneSession = conclusions(new RuleEngine(RuleEngine.DEFAULT_MAX_FIRINGS, 1000).run(rules, facts));
+        assertEquals(oneSession, conclusions(new RuleEngine(RuleEngine.DEFAULT_MAX_FIRINGS, 7).run(rules, facts)));
+        assertEquals(oneSession, conclusions(new RuleEngine().run(rules, facts)));
+        assertTrue(oneSession.size() > 3000, "every claim was checked: " + oneSession.size());
+    }
+
+    @Test
+    void everyPlantedErrorIsFound() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        new CorpusGenerator(11, 0.05).write(corpus, 100, BundledRules.FACTS.resolve("reference"));
+        RunResult run = new RuleEngine().run(BundledRules.compiled(), new FactsLoader().load(corpus));
+        List<String> found = run.checks().stream().filter(Check::isFinding)
+                .map(c -> c.claim().getId() + " " + c.rule().id()).toList();
+        List<String> planted = Files.readAllLines(corpus.resolve("planted.txt"));
+        assertTrue(planted.size() > 20, "the corpus has planted errors: " + planted.size());
+        assertTrue(found.containsAll(planted), "missed: " + planted.stream().filter(p -> !found.contains(p)).toList());
+    }
+}
