@@ -21,6 +21,8 @@ final class FiringRecorder extends DefaultAgendaEventListener implements RuleRun
     private final Map<String, Integer> counts = new HashMap<>();
     private final List<Firing> firings = new ArrayList<>();
     private int checksBefore;
+    private RuleInfo lastRule;
+    private List<Object> lastMatched = List.of();
     private List<Object> inserted = new ArrayList<>();
 
     FiringRecorder(CompiledRules rules, Findings findings, boolean trace) {
@@ -39,6 +41,8 @@ final class FiringRecorder extends DefaultAgendaEventListener implements RuleRun
     public void afterMatchFired(AfterMatchFiredEvent event) {
         RuleInfo info = info(event.getMatch().getRule());
         counts.merge(info == null ? event.getMatch().getRule().getName() : info.id(), 1, Integer::sum);
+        lastRule = info;
+        lastMatched = event.getMatch().getObjects();
         if (trace && info != null) {
             List<Check> concluded = findings.getChecks().subList(checksBefore, findings.getChecks().size());
             firings.add(new Firing(info, List.copyOf(event.getMatch().getObjects()), List.copyOf(concluded),
@@ -65,6 +69,17 @@ final class FiringRecorder extends DefaultAgendaEventListener implements RuleRun
 
     private RuleInfo info(Rule rule) {
         return rules.rulesByKey().get(CompiledRules.key(rule.getPackageName(), rule.getName()));
+    }
+
+    /** "rules/x.drl:3:1: rule loops, working on weekday claim call": the firing a runaway run stopped in. */
+    String lastFiring() {
+        if (lastRule == null) {
+            return "no rule";
+        }
+        String claims = lastMatched.stream().filter(o -> o instanceof dev.claimcheck.model.Claim)
+                .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        return lastRule.location() + ": rule " + lastRule.id() + " (fired " + counts.getOrDefault(lastRule.id(), 0)
+                + " times" + (claims.isEmpty() ? "" : ", working on " + claims) + ")";
     }
 
     Map<String, Integer> counts() {

@@ -114,8 +114,9 @@ public final class RuleEngine {
             reference.forEach(session::insert);
             int fired = session.fireAllRules(maxFirings);
             if (fired >= maxFirings) {
-                throw new RuleRunException("the rules fired " + fired + " times without finishing; a rule"
-                        + " probably loops (it changes a fact its own conditions match)");
+                throw new RuleRunException(recorder.lastFiring() + " did not finish: the rules fired " + fired
+                        + " times, the --max-firings limit; the rule probably loops (it changes a fact its own"
+                        + " conditions match)");
             }
         } catch (ConsequenceException e) {
             throw RuleRunException.from(e, rules);

@@ -115,10 +115,33 @@ public final class FactsLoader {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.sorted().toList();
+            List<Path> usable = new ArrayList<>();
+            for (Path entry : entries.sorted().toList()) {
+                if (isLinkLoop(entry)) {
+                    problems.add(new Problem(SourceLocation.of(DisplayPaths.of(entry)),
+                            "a symbolic link that leads back to itself (a loop); remove or fix the link"));
+                } else {
+                    usable.add(entry);
+                }
+            }
+            return usable;
         } catch (IOException e) {
             problems.add(new Problem(SourceLocation.of(DisplayPaths.of(dir)), "cannot list: " + e.getMessage()));
             return List.of();
+        }
+    }
+
+    private static boolean isLinkLoop(Path entry) {
+        if (!Files.isSymbolicLink(entry)) {
+            return false;
+        }
+        try {
+            entry.toRealPath();
+            return false;
+        } catch (java.nio.file.FileSystemException e) {
+            return e.getReason() != null && e.getReason().contains("many levels");
+        } catch (IOException e) {
+            return false;
         }
     }
 

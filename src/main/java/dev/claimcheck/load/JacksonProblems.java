@@ -1,7 +1,9 @@
 package dev.claimcheck.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -54,6 +56,11 @@ final class JacksonProblems {
                             + Suggestions.didYouMean(badKind.getTypeId(), kinds)
                             + " (kinds: " + String.join(", ", kinds) + ")";
         }
+        if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException) {
+            String where = e instanceof JsonMappingException mapping ? field(mapping) : currentField(e);
+            return where + "a number out of range (" + firstLine(e.getOriginalMessage())
+                    .replaceFirst("^Numeric value \\(([^)]*)\\) out of range of.*", "$1") + "); expected a whole number such as 2024";
+        }
         if (e instanceof InvalidFormatException badValue) {
             return field(badValue) + valueProblem(badValue);
         }
@@ -67,6 +74,18 @@ final class JacksonProblems {
             return firstLine(e.getOriginalMessage());
         }
         return "not valid YAML: " + yamlMessage(e);
+    }
+
+    /** "field 'period': " for a low-level error, from the parser's position, when it knows one. */
+    private static String currentField(JsonProcessingException e) {
+        try {
+            if (e.getProcessor() instanceof JsonParser parser && parser.currentName() != null) {
+                return "field '" + parser.currentName() + "': ";
+            }
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // The parser is past use; the location alone will do.
+        }
+        return "";
     }
 
     private static String field(JsonMappingException e) {

@@ -32,7 +32,7 @@ public class Office extends LocatedFact {
     /** Gives each term its office's id, once read. */
     public void linkTerms() {
         terms.forEach(term -> term.setOffice(id));
-        terms.sort(Comparator.comparing(Term::getStart));
+        terms.sort(Comparator.comparing(Term::getStart, Comparator.nullsLast(Comparator.naturalOrder())));
     }
 
     /** Whether the person held the office on the day. */

@@ -1,0 +1,89 @@
+package dev.claimcheck.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.claimcheck.BundledRules;
+import dev.claimcheck.model.Claim;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The published JSON Schemas describe the bundled facts, and agree with the model the loader reads. */
+class SchemaTest {
+    private static final Path SCHEMAS = Path.of("docs/schema");
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    private static Schema schema(String name) throws IOException {
+        return REGISTRY.getSchema(Files.readString(SCHEMAS.resolve(name)), InputFormat.JSON);
+    }
+
+    private static List<String> validate(Schema schema, Path file) throws IOException {
+        return schema.validate(Files.readString(file), InputFormat.YAML).stream()
+                .map(Error::toString).map(m -> file + ": " + m).toList();
+    }
+
+    @Test
+    void theBundledFactsFollowTheSchemas() throws IOException {
+        List<String> errors = new ArrayList<>();
+        Schema claims = schema("claims.schema.json");
+        Schema reference = schema("reference.schema.json");
+        try (Stream<Path> files = Files.walk(BundledRules.FACTS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                errors.addAll(validate(file.getFileName().toString().equals("claims.yaml") ? claims : reference, file));
+            }
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void theSchemaRejectsWhatTheLoaderRejects() throws IOException {
+        Path bad = Files.createTempFile("claims", ".yaml");
+        Files.writeString(bad, """
+                article: {title: t, outlet: o, published: 2025-02-22}
+                claims:
+                  - {id: x, kind: weekday, quote: q, date: 2025-02-21, weekdya: friday}
+                  - {id: y, kind: levle, quote: q}
+                """);
+        List<String> errors = validate(schema("claims.schema.json"), bad);
+        assertFalse(errors.isEmpty());
+        assertFalse(errors.stream().noneMatch(e -> e.contains("weekdya")), String.join("\n", errors));
+    }
+
+    @Test
+    void everyClaimKindHasTheSchemaOfItsClass() throws IOException {
+        JsonNode defs = new ObjectMapper().readTree(SCHEMAS.resolve("claims.schema.json").toFile()).get("$defs");
+        ObjectMapper yaml = Mappers.yaml();
+        for (JsonSubTypes.Type type : Claim.class.getAnnotation(JsonSubTypes.class).value()) {
+            String kind = type.value().getAnnotation(JsonTypeName.class).value();
+            JsonNode kindSchema = defs.get("claim_" + kind);
+            Set<String> inSchema = new TreeSet<>();
+            kindSchema.get("properties").fieldNames().forEachRemaining(inSchema::add);
+            JavaType javaType = yaml.constructType(type.value());
+            BeanDescription description = yaml.getDeserializationConfig().introspect(javaType);
+            Set<String> inModel = new TreeSet<>();
+            description.findProperties().stream().filter(p -> p.couldDeserialize() || p.hasField())
+                    .map(BeanPropertyDefinition::getName).forEach(inModel::add);
+            inModel.add("kind");
+            assertEquals(inModel, inSchema, "the schema of kind '" + kind + "' lists the fields of " + type.value().getSimpleName());
+        }
+    }
+}
