@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.claimcheck.engine.CompiledRules;
 import dev.claimcheck.engine.RuleInfo;
 import dev.claimcheck.load.InputException;
-import dev.claimcheck.report.NonClosingWriter;
+import dev.claimcheck.report.Documents;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -46,10 +46,9 @@ public final class RulesListCommand implements Callable<Integer> {
         }
         List<RuleInfo> all = compiled.rules();
         if (format == Format.json) {
-            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(new NonClosingWriter(out),
+            Documents.write(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build(),
                     all.stream().map(r -> new RuleJson(r.id(), r.severity().word(), r.title(), r.description(),
-                    r.location().file(), r.location().line())).toList());
-            out.println();
+                            r.location().file(), r.location().line())).toList(), out);
         } else {
             int width = all.stream().mapToInt(r -> r.id().length()).max().orElse(0);
             all.forEach(r -> out.printf("%-" + width + "s  %-7s  %s  (%s:%d)%n", r.id(), r.severity().word(), r.title(),

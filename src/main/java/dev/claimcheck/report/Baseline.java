@@ -36,9 +36,7 @@ public record Baseline(int version, String tool, List<Entry> findings) {
     }
 
     public void write(Writer out) throws IOException {
-        JSON.writeValue(new NonClosingWriter(out), this);
-        out.write(System.lineSeparator());
-        out.flush();
+        Documents.write(JSON, this, out);
     }
 
     boolean contains(String fingerprint) {

@@ -37,9 +37,7 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(VerifyResult result, Writer out) throws IOException {
-        mapper.writeValue(new NonClosingWriter(out), document(result));
-        out.write(System.lineSeparator());
-        out.flush();
+        Documents.write(mapper, document(result), out);
     }
 
     static Document document(VerifyResult result) {

@@ -35,9 +35,7 @@ public final class JunitReporter implements Reporter {
 
     @Override
     public void write(VerifyResult result, Writer out) throws IOException {
-        mapper.writeValue(new NonClosingWriter(out), suites(result));
-        out.write(System.lineSeparator());
-        out.flush();
+        Documents.write(mapper, suites(result), out);
     }
 
     static TestSuites suites(VerifyResult result) {

@@ -4,8 +4,8 @@ import java.io.FilterWriter;
 import java.io.Writer;
 
 /** Lets a library write to a stream it must not close, such as standard output. */
-public final class NonClosingWriter extends FilterWriter {
-    public NonClosingWriter(Writer out) {
+final class NonClosingWriter extends FilterWriter {
+    NonClosingWriter(Writer out) {
         super(out);
     }
 

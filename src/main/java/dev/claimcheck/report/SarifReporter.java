@@ -55,9 +55,7 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(VerifyResult result, Writer out) throws IOException {
-        mapper.writeValue(new NonClosingWriter(out), sarif(result));
-        out.write(System.lineSeparator());
-        out.flush();
+        Documents.write(mapper, sarif(result), out);
     }
 
     SarifSchema210 sarif(VerifyResult result) {
