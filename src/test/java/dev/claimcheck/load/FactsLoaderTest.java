@@ -105,6 +105,36 @@ class FactsLoaderTest {
     }
 
     @Test
+    void wrongTypesNameTheFieldAndWhatWasExpected() throws IOException {
+        Path facts = write(ARTICLE + """
+                  - id: x
+                    kind: level
+                    quote: x
+                    metric: m
+                    period: last year
+                    amount: US$1 billion
+                  - id: y
+                    kind: rank
+                    quote: y
+                    subjects: United States
+                    measure: m
+                    top: 2
+                  - id: z
+                    kind: level
+                    quote: z
+                    metric: m
+                    period: 2024
+                    amount: 295.4
+                """, "x y z");
+        List<String> problems = problems(facts);
+        assertEquals(3, problems.size(), String.join("\n", problems));
+        assertTrue(problems.get(0).contains("claims.yaml:10:13: field 'period': expected a whole number"), problems.get(0));
+        assertTrue(problems.get(1).contains("claims.yaml:15:15: field 'subjects': expected a list"), problems.get(1));
+        assertTrue(problems.get(2).contains("claims.yaml:23:13: field 'amount': an amount is written as text with its unit"),
+                problems.get(2));
+    }
+
+    @Test
     void dateThatDoesNotExist() throws IOException {
         Path facts = write(ARTICLE + "  - id: x\n    kind: weekday\n    quote: x\n    date: 2025-02-30\n    weekday: friday\n", "x");
         assertOneProblem(problems(facts), "claims.yaml:9:11", "'2025-02-30' is not a date in the calendar");
