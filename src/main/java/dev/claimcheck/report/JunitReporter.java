@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlText;
 import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+import dev.claimcheck.engine.Severity;
 import dev.claimcheck.model.Claim;
 import java.io.IOException;
 import java.io.Writer;
@@ -59,9 +60,12 @@ public final class JunitReporter implements Reporter {
         Claim claim = result.claim();
         Failure failure = null;
         Skipped skipped = null;
-        if (result.verdict() == Verdict.INCONSISTENT) {
+        if (result.verdict() == Verdict.INCONSISTENT && !result.failsTheGate()) {
+            // Accepted on purpose (waiver) or known before this change (baseline): not a failure here either.
+            skipped = new Skipped("inconsistent, " + result.acceptedBecause());
+        } else if (result.verdict() == Verdict.INCONSISTENT) {
             List<Finding> errors = result.findings().stream()
-                    .filter(f -> f.severity() == dev.claimcheck.engine.Severity.ERROR).toList();
+                    .filter(f -> f.severity() == Severity.ERROR).toList();
             String body = result.findings().stream()
                     .map(f -> f.severity().word() + " " + f.rule().id() + ": " + f.message()
                             + (f.isWaived() ? " [waived]" : ""))
