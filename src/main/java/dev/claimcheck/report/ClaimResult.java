@@ -2,7 +2,6 @@ package dev.claimcheck.report;
 
 import dev.claimcheck.engine.Check;
 import dev.claimcheck.engine.Severity;
-import dev.claimcheck.engine.Severity;
 import dev.claimcheck.model.Claim;
 import java.util.List;
 
