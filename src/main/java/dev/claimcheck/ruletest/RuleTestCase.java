@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param published the article's publication date (default 2025-02-22)
  * @param text the article's text; by default the claims' quotes, one per line
- * @param reference a fixture's name, or reference data inline ({@code sources:} and {@code series:})
+ * @param reference reference data: inline ({@code sources:}, {@code series:}, ...), a fixture's name, a
+ *     YAML file relative to the test file (e.g. {@code ../../facts/reference/offices.yaml}), or a list of these
  * @param expect checks that must be recorded; every finding of the run must be listed here
  * @param fires rules that must fire at least once (for rules that derive facts rather than check claims)
  * @param silent rules that must report no finding (they may fire and pass)

@@ -79,7 +79,7 @@ public final class RuleTestRunner {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("claimcheck-case");
-            writeFacts(dir, file, testCase);
+            writeFacts(dir, Path.of(fileName).toAbsolutePath().getParent(), file, testCase);
             RunResult run = new RuleEngine().run(rules, new FactsLoader().load(dir));
             return judge(fileName, testCase, run);
         } catch (InputException e) {
@@ -87,6 +87,8 @@ public final class RuleTestRunner {
                     + p.message()).toList());
         } catch (RuleRunException | IllegalArgumentException e) {
             return failed(fileName, testCase, List.of(e.getMessage()));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return failed(fileName, testCase, List.of("no such reference file: " + e.getFile()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -142,7 +144,7 @@ public final class RuleTestRunner {
         return new CaseResult(fileName, testCase.name(), failures, java.util.Map.of(), List.of(), List.of());
     }
 
-    private void writeFacts(Path dir, RuleTestFile file, RuleTestCase testCase) throws IOException {
+    private void writeFacts(Path dir, Path testsDir, RuleTestFile file, RuleTestCase testCase) throws IOException {
         Path articleDir = Files.createDirectories(dir.resolve("articles").resolve("case"));
         ObjectNode claimsDoc = writer.createObjectNode();
         ObjectNode article = claimsDoc.putObject("article");
@@ -152,10 +154,22 @@ public final class RuleTestRunner {
         claimsDoc.set("claims", testCase.claims() == null ? writer.createArrayNode() : testCase.claims());
         writer.writeValue(articleDir.resolve("claims.yaml").toFile(), claimsDoc);
         Files.writeString(articleDir.resolve("article.txt"), articleText(testCase), StandardCharsets.UTF_8);
-        JsonNode reference = reference(file, testCase);
-        if (reference != null) {
-            Path referenceDir = Files.createDirectories(dir.resolve("reference"));
-            writer.writeValue(referenceDir.resolve("case.yaml").toFile(), reference);
+        List<JsonNode> references = new ArrayList<>();
+        JsonNode given = testCase.reference();
+        if (given != null && given.isArray()) {
+            given.forEach(references::add);
+        } else if (given != null) {
+            references.add(given);
+        }
+        Path referenceDir = Files.createDirectories(dir.resolve("reference"));
+        for (int i = 0; i < references.size(); i++) {
+            Path target = referenceDir.resolve("case-" + i + ".yaml");
+            JsonNode reference = references.get(i);
+            if (reference.isTextual() && reference.asText().endsWith(".yaml")) {
+                Files.copy(testsDir.resolve(reference.asText()), target);
+            } else {
+                writer.writeValue(target.toFile(), fixture(file, testCase, reference));
+            }
         }
     }
 
@@ -171,9 +185,9 @@ public final class RuleTestRunner {
                 .collect(Collectors.joining("\n"));
     }
 
-    private static JsonNode reference(RuleTestFile file, RuleTestCase testCase) {
-        JsonNode reference = testCase.reference();
-        if (reference != null && reference.isTextual()) {
+    /** A reference given inline, or by the name of one of the file's fixtures. */
+    private static JsonNode fixture(RuleTestFile file, RuleTestCase testCase, JsonNode reference) {
+        if (reference.isTextual()) {
             JsonNode fixture = file.fixtures().get(reference.asText());
             if (fixture == null) {
                 throw new IllegalArgumentException("unknown fixture '" + reference.asText() + "' in case '"

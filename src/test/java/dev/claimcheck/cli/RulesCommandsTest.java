@@ -25,6 +25,8 @@ class RulesCommandsTest {
     @BeforeEach
     void copyRules() {
         rules = FactsFixture.copy(BundledRules.RULES, tmp.resolve("rules"));
+        // Rule test cases may read reference files from ../../facts/, as in the repository.
+        FactsFixture.copy(BundledRules.FACTS, tmp.resolve("facts"));
     }
 
     private List<String> errLines(Cli cli) {
