@@ -1,5 +1,6 @@
 package dev.claimcheck.cli;
 
+import dev.claimcheck.engine.ConditionProbe;
 import dev.claimcheck.engine.RuleRunException;
 import dev.claimcheck.load.InputException;
 import dev.claimcheck.load.Suggestions;
@@ -52,7 +53,10 @@ public final class ExplainCommand implements Callable<Integer> {
             return Failures.badInput(err, "no claim with id '" + claimId + "'" + Suggestions.didYouMean(claimId,
                     traced.facts().getClaims().stream().map(Claim::getId).toList()));
         }
-        new Explanation(traced.result(), claim.get(), traced.run().trace()).write(out);
+        try (ConditionProbe probe = new ConditionProbe(traced.rules())) {
+            new Explanation(traced.result(), claim.get(), traced.run().trace(),
+                    rule -> probe.failingCondition(rule, claim.get())).write(out);
+        }
         return ExitCode.OK.code();
     }
 }

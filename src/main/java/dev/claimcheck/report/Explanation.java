@@ -7,6 +7,8 @@ import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.DerivedLevel;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,8 +21,15 @@ public final class Explanation {
     private final ClaimResult claim;
     private final List<Firing> firings;
     private final List<RuleInfo> unmatched;
+    private final Function<RuleInfo, Optional<String>> failingCondition;
 
-    public Explanation(VerifyResult result, Claim claim, List<Firing> trace) {
+    /**
+     * @param failingCondition for a rule that did not match the claim, the condition on the claim that
+     *     failed, when one can be judged on the claim alone
+     */
+    public Explanation(VerifyResult result, Claim claim, List<Firing> trace,
+                       Function<RuleInfo, Optional<String>> failingCondition) {
+        this.failingCondition = failingCondition;
         this.claim = result.claims().stream().filter(r -> r.claim() == claim).findFirst().orElseThrow();
         this.firings = trace.stream().filter(f -> involves(f, claim)).toList();
         Set<String> fired = firings.stream().map(f -> f.rule().id()).collect(Collectors.toSet());
@@ -68,7 +77,13 @@ public final class Explanation {
             w.println("Rules that match " + c.getKind() + " claims but did not match this one (their conditions did not hold):");
             for (RuleInfo rule : unmatched) {
                 w.println("  " + rule.id() + " (" + rule.location() + "): " + rule.title());
-                rule.conditions().lines().forEach(line -> w.println("      " + line));
+                Optional<String> failed = failingCondition.apply(rule);
+                if (failed.isPresent()) {
+                    w.println("    the claim fails its condition: " + failed.get());
+                } else {
+                    w.println("    no match for its conditions:");
+                    rule.conditions().lines().forEach(line -> w.println("      " + line));
+                }
             }
         }
         w.flush();

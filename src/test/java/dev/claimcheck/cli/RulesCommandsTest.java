@@ -162,6 +162,14 @@ class RulesCommandsTest {
     }
 
     @Test
+    void explainNamesTheConditionAClaimFails() {
+        Cli cli = Cli.run("explain", "yellen-former-treasury-secretary");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("  office-held-on-date (rules/offices.drl:"), cli.out());
+        assertTrue(cli.out().contains("the claim fails its condition: tenure == OfficeClaim.Tenure.CURRENT"), cli.out());
+    }
+
+    @Test
     void explainOfAnUnknownClaimSuggestsOne() {
         Cli cli = Cli.run("explain", "deficit-2042");
         assertEquals(2, cli.exitCode());
