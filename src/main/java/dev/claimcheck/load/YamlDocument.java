@@ -170,16 +170,8 @@ final class YamlDocument implements AutoCloseable {
         return new SourceLocation(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
     }
 
-    void addProblem(Problem problem) {
-        problems.add(problem);
-    }
-
     List<Problem> problems() {
         return problems;
-    }
-
-    String file() {
-        return file;
     }
 
     @Override

@@ -7,10 +7,6 @@ import java.util.List;
 
 /** One claim with its verdict, every check made on it, and its findings (waived ones included). */
 public record ClaimResult(Claim claim, Verdict verdict, List<Check> checks, List<Finding> findings) {
-    public List<Check> passes() {
-        return checks.stream().filter(c -> !c.isFinding()).toList();
-    }
-
     /** Whether an error finding on the claim gates the run: new since the baseline and not waived. */
     public boolean failsTheGate() {
         return findings.stream().anyMatch(f -> f.gates() && f.severity() == Severity.ERROR);
