@@ -159,6 +159,18 @@ class VerifyCommandTest {
     }
 
     @Test
+    void helpListsEveryCommandAndExplainsEach() {
+        Cli help = Cli.run("--help");
+        assertEquals(0, help.exitCode());
+        for (String command : new String[] {"verify", "baseline", "explain", "rules", "help"}) {
+            assertTrue(help.out().contains("  " + command + " "), command + " in:\n" + help.out());
+        }
+        assertTrue(Cli.run("help", "verify").out().startsWith("Usage: claimcheck verify"));
+        assertTrue(Cli.run("rules", "--help").out().contains("lint"));
+        assertEquals(2, Cli.run("verfy").exitCode());
+    }
+
+    @Test
     void versionIsPrinted() {
         Cli cli = Cli.run("--version");
         assertEquals(0, cli.exitCode());
