@@ -2,16 +2,83 @@ package dev.claimcheck.engine;
 
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.number.Comparison;
+import java.util.Objects;
 
 /**
  * One rule's conclusion about one claim. A check that did not pass is a finding, with a severity.
- *
- * @param severity null for a passed check
- * @param comparison the worked numbers, when the rule compared quantities; otherwise null
+ * A comparison's message is written out only when a report asks for it: a large run makes millions
+ * of checks, and most formats print only the findings.
  */
-public record Check(RuleInfo rule, Claim claim, Outcome outcome, Severity severity, String message,
-                    Comparison comparison) {
+public final class Check {
+    private final RuleInfo rule;
+    private final Claim claim;
+    private final Outcome outcome;
+    private final Severity severity;
+    private final Comparison comparison;
+    private String message;
+
+    /**
+     * @param severity null for a passed check
+     * @param message the message; null to write it from the comparison when asked
+     * @param comparison the worked numbers, when the rule compared quantities; otherwise null
+     */
+    public Check(RuleInfo rule, Claim claim, Outcome outcome, Severity severity, String message,
+                 Comparison comparison) {
+        this.rule = rule;
+        this.claim = claim;
+        this.outcome = outcome;
+        this.severity = severity;
+        this.message = message;
+        this.comparison = comparison;
+        if (message == null && comparison == null) {
+            throw new IllegalArgumentException("a check needs a message or a comparison");
+        }
+    }
+
+    public RuleInfo rule() {
+        return rule;
+    }
+
+    public Claim claim() {
+        return claim;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    public synchronized String message() {
+        if (message == null) {
+            message = comparison.explain();
+        }
+        return message;
+    }
+
     public boolean isFinding() {
         return outcome != Outcome.PASS;
+    }
+
+    @Override
+    public String toString() {
+        return outcome.word() + " " + rule.id() + " on " + claim.getId() + ": " + message();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Check other && rule.equals(other.rule) && claim == other.claim
+                && outcome == other.outcome && severity == other.severity && message().equals(other.message());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rule.id(), claim.getId(), outcome, severity);
     }
 }

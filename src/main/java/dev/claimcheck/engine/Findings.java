@@ -30,12 +30,11 @@ public final class Findings {
     /** Records a comparison: holds is a pass, fails a finding at the rule's severity, undecided a warning. */
     public void check(RuleContext kcontext, Claim claim, Comparison comparison) {
         RuleInfo rule = rule(kcontext);
-        String message = comparison.explain();
         switch (comparison.getOutcome()) {
-            case HOLDS -> add(rule, claim, Outcome.PASS, null, message, comparison);
-            case FAILS -> add(rule, claim, Outcome.FAIL, rule.severity(), message, comparison);
+            case HOLDS -> add(rule, claim, Outcome.PASS, null, null, comparison);
+            case FAILS -> add(rule, claim, Outcome.FAIL, rule.severity(), null, comparison);
             case UNDECIDED -> add(rule, claim, Outcome.UNDECIDED, mildest(rule.severity(), Severity.WARNING),
-                    message, comparison);
+                    null, comparison);
         }
     }
 
