@@ -38,15 +38,17 @@ import org.kie.api.definition.KiePackage;
 import org.kie.internal.builder.KnowledgeBuilder;
 
 /**
- * A cache of compiled rules, so that a run whose rules did not change skips DRL compilation. An entry
- * holds Drools' compiled packages and the bytecode the compiler generated, keyed on the content of every
- * DRL file, claimcheck's build, the Drools version and the Java version; it carries a checksum. Any
+ * A cache of compiled rules, so that a run whose rules did not change skips DRL compilation, and a
+ * run after an edit compiles only the edited package. An entry holds one package: Drools' compiled
+ * package and the bytecode the compiler generated for it, keyed on the content of the package's DRL
+ * files, claimcheck's build, the Drools version and the Java version; it carries a checksum. Any
  * failure to read an entry means compiling again. These are Drools internals, pinned with the Drools
  * version; the results are the same with or without the cache (a test checks it).
  */
 final class RuleCache {
     private static final byte[] MAGIC = "claimcheck-rules-1".getBytes(StandardCharsets.US_ASCII);
-    private static final int KEEP = 8;
+    /** Entries kept, the most recently used first: a package each, so room for many edits of many files. */
+    private static final int KEEP = 256;
 
     private final Path dir;
 
@@ -77,28 +79,27 @@ final class RuleCache {
         return hex(sha.digest()).substring(0, 40);
     }
 
-    /** The cached knowledge base for the key, if a sound entry exists. */
-    Optional<KieBase> read(String key) {
+    /** The compiled packages cached for the key, if a sound entry exists. */
+    Optional<byte[]> read(String key) {
         Path entry = dir.resolve("rules-" + key + ".bin");
         if (!Files.isRegularFile(entry)) {
             return Optional.empty();
         }
         try {
-            byte[] bytes = Files.readAllBytes(entry);
-            byte[] payload = verified(bytes);
-            if (payload == null) {
-                return Optional.empty();
+            byte[] payload = verified(Files.readAllBytes(entry));
+            if (payload != null) {
+                // Pruning keeps the most recently used entries.
+                Files.setLastModifiedTime(entry, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
             }
-            return Optional.of(load(payload));
-        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            return Optional.ofNullable(payload);
+        } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    /** Stores the builder's packages and generated classes; a failure only means no cache next time. */
-    void write(String key, KnowledgeBuilder builder) {
+    /** Stores the payload under the key; a failure only means no cache next time. */
+    void write(String key, byte[] payload) {
         try {
-            byte[] payload = save(builder);
             byte[] checksum = sha256().digest(payload);
             Files.createDirectories(dir);
             restrictToOwner(dir);
@@ -120,7 +121,7 @@ final class RuleCache {
     }
 
     /** The payload: the generated classes (plain serialization), then Drools' packages, each length-prefixed. */
-    private static byte[] save(KnowledgeBuilder builder) throws IOException {
+    static byte[] save(KnowledgeBuilder builder) throws IOException {
         ByteArrayOutputStream classes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(classes)) {
             out.writeObject(new HashMap<>(classStore(builder)));
@@ -138,23 +139,34 @@ final class RuleCache {
         return payload.toByteArray();
     }
 
+    /**
+     * One knowledge base from the payloads of several packages: their generated classes go into one
+     * class loader, then their packages are read with it and added together.
+     */
     @SuppressWarnings("unchecked")
-    private static KieBase load(byte[] payload) throws IOException, ClassNotFoundException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
-        byte[] classBytes = new byte[in.readInt()];
-        in.readFully(classBytes);
-        Map<String, byte[]> classes;
-        try (ObjectInputStream classesIn = new ObjectInputStream(new ByteArrayInputStream(classBytes))) {
-            classes = (Map<String, byte[]>) classesIn.readObject();
+    static KieBase load(List<byte[]> payloads) throws IOException, ClassNotFoundException {
+        Map<String, byte[]> classes = new HashMap<>();
+        List<DataInputStream> packageStreams = new ArrayList<>();
+        for (byte[] payload : payloads) {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+            byte[] classBytes = new byte[in.readInt()];
+            in.readFully(classBytes);
+            try (ObjectInputStream classesIn = new ObjectInputStream(new ByteArrayInputStream(classBytes))) {
+                classes.putAll((Map<String, byte[]>) classesIn.readObject());
+            }
+            packageStreams.add(in);
         }
         ProjectClassLoader loader = ProjectClassLoader.createProjectClassLoader(RuleCache.class.getClassLoader(), classes);
-        try (DroolsObjectInputStream packagesIn = new DroolsObjectInputStream(in, loader)) {
-            Collection<KiePackage> packages = (Collection<KiePackage>) packagesIn.readObject();
-            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                    KieServices.get().newKieBaseConfiguration(null, loader));
-            kieBase.addPackages(packages);
-            return kieBase;
+        List<KiePackage> packages = new ArrayList<>();
+        for (DataInputStream in : packageStreams) {
+            try (DroolsObjectInputStream packagesIn = new DroolsObjectInputStream(in, loader)) {
+                packages.addAll((Collection<KiePackage>) packagesIn.readObject());
+            }
         }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+                KieServices.get().newKieBaseConfiguration(null, loader));
+        kieBase.addPackages(packages);
+        return kieBase;
     }
 
     private static Map<String, byte[]> classStore(KnowledgeBuilder builder) {

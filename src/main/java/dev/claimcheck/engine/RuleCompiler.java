@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,24 +47,52 @@ public final class RuleCompiler {
         return RuleCache.defaultDir();
     }
 
+    /**
+     * Compiles the rules, package by package: each package's files are compiled on their own, or read
+     * from the cache when they did not change, and the packages are then put together in one rule set.
+     */
     public CompiledRules compile(Path rulesDir) throws InputException {
         List<DrlSource> sources = new ArrayList<>();
         for (Path file : drlFiles(rulesDir)) {
             sources.add(DrlSource.read(file));
         }
-        String key = cache == null ? null : cache.key(sources);
-        KieBase kieBase = key == null ? null : cache.read(key).orElse(null);
-        if (kieBase == null) {
-            KnowledgeBuilder builder = build(sources);
-            kieBase = builder.newKieBase();
-            // Metadata is checked before caching, so that a cached rule set is always a valid one.
-            Map<String, RuleInfo> rules = RuleMetadata.read(kieBase, sources);
-            if (key != null) {
-                cache.write(key, builder);
+        Map<String, List<DrlSource>> packages = new LinkedHashMap<>();
+        sources.forEach(source -> packages.computeIfAbsent(source.packageName(), k -> new ArrayList<>()).add(source));
+        List<byte[]> payloads = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (List<DrlSource> files : packages.values()) {
+            String key = cache == null ? null : cache.key(files);
+            byte[] payload = key == null ? null : cache.read(key).orElse(null);
+            if (payload == null) {
+                payload = compilePackage(files, problems);
+                if (payload != null && key != null) {
+                    cache.write(key, payload);
+                }
             }
-            return new CompiledRules(kieBase, rules);
+            payloads.add(payload);
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        KieBase kieBase;
+        try {
+            kieBase = RuleCache.load(payloads);
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            kieBase = build(sources).newKieBase();   // never expected; compiling everything is always right
         }
         return new CompiledRules(kieBase, RuleMetadata.read(kieBase, sources));
+    }
+
+    /** Compiles one package's files; on errors, adds them to the problems and returns null. */
+    private static byte[] compilePackage(List<DrlSource> files, List<Problem> problems) {
+        try {
+            return RuleCache.save(build(files));
+        } catch (InputException e) {
+            problems.addAll(e.getProblems());
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static KnowledgeBuilder build(List<DrlSource> sources) throws InputException {

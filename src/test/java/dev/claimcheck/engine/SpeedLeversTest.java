@@ -35,9 +35,7 @@ class SpeedLeversTest {
         Path cache = tmp.resolve("cache");
         CompiledRules compiled = new RuleCompiler().compile(BundledRules.RULES);
         CompiledRules firstRun = new RuleCompiler(cache).compile(BundledRules.RULES);
-        try (Stream<Path> entries = Files.list(cache)) {
-            assertEquals(1, entries.filter(p -> p.toString().endsWith(".bin")).count(), "the first run fills the cache");
-        }
+        assertEquals(drlFiles(BundledRules.RULES), entries(cache).size(), "one entry per package (a package per file here)");
         CompiledRules fromCache = new RuleCompiler(cache).compile(BundledRules.RULES);
         List<String> expected = conclusions(new RuleEngine().run(compiled, facts));
         assertEquals(expected, conclusions(new RuleEngine().run(firstRun, facts)));
@@ -53,11 +51,27 @@ class SpeedLeversTest {
         RunResult before = new RuleEngine().run(new RuleCompiler(cache).compile(rules), facts);
         assertTrue(conclusions(before).stream().anyMatch(c -> c.contains("was a Friday, as claimed")));
 
+        List<Path> beforeEdit = entries(cache);
         FactsFixture.replace(rules.resolve("time.drl"), "\", as claimed\"", "\", as the article says\"");
         RunResult after = new RuleEngine().run(new RuleCompiler(cache).compile(rules), facts);
+        List<Path> afterEdit = entries(cache);
+        assertEquals(beforeEdit.size() + 1, afterEdit.size(), "only the edited package is compiled again");
+        assertTrue(afterEdit.containsAll(beforeEdit), "the other packages come from the cache");
         assertTrue(conclusions(after).stream().anyMatch(c -> c.contains("was a Friday, as the article says")),
                 "the edited rule runs, not the cached one");
         assertNotEquals(conclusions(before), conclusions(after));
+    }
+
+    private static List<Path> entries(Path cache) throws java.io.IOException {
+        try (Stream<Path> entries = Files.list(cache)) {
+            return entries.filter(p -> p.toString().endsWith(".bin")).sorted().toList();
+        }
+    }
+
+    private static long drlFiles(Path rules) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(rules)) {
+            return files.filter(p -> p.toString().endsWith(".drl")).count();
+        }
     }
 
     @Test
