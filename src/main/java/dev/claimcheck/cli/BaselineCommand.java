@@ -42,8 +42,7 @@ public final class BaselineCommand implements Callable<Integer> {
         } catch (InputException e) {
             return Failures.badInput(err, e.getProblems());
         } catch (RuleRunException e) {
-            err.println(e.getMessage());
-            return ExitCode.BAD_INPUT.code();
+            return Failures.ruleFailed(err, e);
         }
         if (output.toString().equals("-")) {
             baseline.write(spec.commandLine().getOut());

@@ -45,8 +45,7 @@ public final class ExplainCommand implements Callable<Integer> {
         } catch (InputException e) {
             return Failures.badInput(err, e.getProblems());
         } catch (RuleRunException e) {
-            err.println(e.getMessage());
-            return ExitCode.BAD_INPUT.code();
+            return Failures.ruleFailed(err, e);
         }
         Optional<Claim> claim = traced.facts().getClaims().stream().filter(c -> c.getId().equals(claimId)).findFirst();
         if (claim.isEmpty()) {

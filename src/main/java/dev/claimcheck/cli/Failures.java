@@ -1,5 +1,6 @@
 package dev.claimcheck.cli;
 
+import dev.claimcheck.engine.RuleRunException;
 import dev.claimcheck.load.Problem;
 import java.io.PrintWriter;
 import java.util.List;
@@ -13,6 +14,12 @@ final class Failures {
         problems.forEach(err::println);
         err.println("claimcheck: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
                 + "; nothing was checked");
+        return ExitCode.BAD_INPUT.code();
+    }
+
+    /** A rule that threw or looped: its own message names the rule, its place and the claim. */
+    static int ruleFailed(PrintWriter err, RuleRunException e) {
+        err.println(e.getMessage());
         return ExitCode.BAD_INPUT.code();
     }
 

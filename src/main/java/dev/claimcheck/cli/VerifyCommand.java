@@ -80,8 +80,7 @@ public final class VerifyCommand implements Callable<Integer> {
         } catch (InputException e) {
             return Failures.badInput(err, e.getProblems());
         } catch (RuleRunException e) {
-            err.println(e.getMessage());
-            return ExitCode.BAD_INPUT.code();
+            return Failures.ruleFailed(err, e);
         } catch (BadBaseline e) {
             return Failures.badInput(err, e.getMessage());
         }

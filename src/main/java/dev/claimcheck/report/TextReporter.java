@@ -74,13 +74,15 @@ public final class TextReporter implements Reporter {
         }
     }
 
-    /** " (waived)" or " (unchanged since the baseline)" after a finding, when it applies. */
+    /** "[waived]" or "[in baseline]" after a finding, when it applies. */
     private static String standing(ClaimResult result, Check check) {
         if (!check.isFinding()) {
             return "";
         }
-        String fingerprint = Fingerprints.of(check);
-        return result.findings().stream().filter(f -> f.fingerprint().equals(fingerprint)).findFirst()
+        // The claim's findings were made from its checks: the same rule and message is the same finding.
+        return result.findings().stream()
+                .filter(f -> f.rule().equals(check.rule()) && f.message().equals(check.message()))
+                .findFirst()
                 .map(f -> f.isWaived() ? "  [waived]" : f.baseline() == BaselineStatus.UNCHANGED ? "  [in baseline]" : "")
                 .orElse("");
     }
