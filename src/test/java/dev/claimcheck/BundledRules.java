@@ -2,7 +2,7 @@ package dev.claimcheck;
 
 import dev.claimcheck.engine.CompiledRules;
 import dev.claimcheck.engine.RuleCompiler;
-import dev.claimcheck.load.InputException;
+import dev.claimcheck.problem.InputException;
 import java.nio.file.Path;
 
 /** The repository's own rules, compiled once for all tests (compiling takes a second or two). */

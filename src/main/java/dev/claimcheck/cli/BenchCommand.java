@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code claimcheck bench}: the parts of the benchmark that run inside claimcheck's jar (see docs/benchmarks.md). */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
         description = "Benchmark helpers: generate a corpus, parse it with Jackson alone, check planted errors.")
-public final class BenchCommand {
+final class BenchCommand {
     @Spec
     CommandSpec spec;
 

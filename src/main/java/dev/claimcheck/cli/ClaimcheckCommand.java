@@ -3,8 +3,10 @@ package dev.claimcheck.cli;
 import dev.claimcheck.Version;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +41,7 @@ public final class ClaimcheckCommand implements Runnable {
                 cli.addSubcommand(name, command.get());
             }
         });
+        listExitCodes(cli);
         // Settings reach the subcommands registered so far, so they come last.
         cli.setOut(out)
                 .setErr(err)
@@ -49,6 +52,16 @@ public final class ClaimcheckCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Every command's help lists the exit codes it can return, from the one list in {@link ExitCode}. */
+    private static void listExitCodes(CommandLine command) {
+        Set<ExitCode> codes = command.getCommandSpec().userObject() instanceof Subcommand subcommand
+                ? subcommand.exitCodes() : EnumSet.allOf(ExitCode.class);
+        command.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCode.listOf(codes));
+        command.getSubcommands().values().forEach(ClaimcheckCommand::listExitCodes);
     }
 
     private static Map<String, Supplier<Object>> commands() {

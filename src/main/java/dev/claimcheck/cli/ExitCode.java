@@ -1,21 +1,32 @@
 package dev.claimcheck.cli;
 
-/** Every exit code claimcheck uses, in one place. */
-public enum ExitCode {
-    /** Nothing reached the --fail-on threshold. */
-    OK(0),
-    /** A finding reached the --fail-on threshold. */
-    FINDINGS(1),
-    /** The input, the rules or the command line could not be used; nothing was checked. */
-    BAD_INPUT(2);
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Every exit code claimcheck uses, with what it means: the one list the help pages show. */
+enum ExitCode {
+    OK(0, "Done: nothing new reached --fail-on (verify), every case passed (rules test), or the command did its work."),
+    FINDINGS(1, "A new finding reached --fail-on, or a rule test case failed or coverage was too low."),
+    BAD_INPUT(2, "The facts, the rules, a test file or the command line could not be used; nothing was checked."),
+    INTERNAL_ERROR(3, "claimcheck itself failed (a defect): run again with --debug and report what it prints.");
 
     private final int code;
+    private final String meaning;
 
-    ExitCode(int code) {
+    ExitCode(int code, String meaning) {
         this.code = code;
+        this.meaning = meaning;
     }
 
-    public int code() {
+    int code() {
         return code;
+    }
+
+    /** The codes and their meanings, as picocli's usage help lists them. */
+    static Map<String, String> listOf(Set<ExitCode> codes) {
+        Map<String, String> list = new LinkedHashMap<>();
+        codes.forEach(c -> list.put(c.code + ":", c.meaning));
+        return list;
     }
 }

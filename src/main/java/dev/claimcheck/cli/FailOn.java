@@ -3,7 +3,7 @@ package dev.claimcheck.cli;
 import dev.claimcheck.engine.Severity;
 
 /** The --fail-on threshold: the least severe finding that makes verify exit 1. */
-public enum FailOn {
+enum FailOn {
     ERROR(Severity.ERROR),
     WARNING(Severity.WARNING),
     INFO(Severity.INFO),

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Tools for writing rules: list, lint, test, new.",
         subcommands = {RulesListCommand.class, RulesLintCommand.class, RulesTestCommand.class,
                 RulesNewCommand.class})
-public final class RulesCommand implements Runnable {
+final class RulesCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -4,29 +4,23 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.claimcheck.engine.CompiledRules;
 import dev.claimcheck.engine.RuleInfo;
-import dev.claimcheck.load.InputException;
-import dev.claimcheck.report.Documents;
+import dev.claimcheck.problem.InputException;
+import dev.claimcheck.io.Documents;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code claimcheck rules list}: every rule with its id, severity, title and place. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"Lists every rule: id, severity, title, file:line.", "", "Exit codes: 0 listed; 2 the rules do not compile."})
-public final class RulesListCommand implements Callable<Integer> {
+        description = "Lists every rule: id, severity, title, file:line.")
+final class RulesListCommand extends Subcommand {
     enum Format { text, json }
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
-    RulesOption rules;
+    RulesDirOption rules;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -36,14 +30,9 @@ public final class RulesListCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        CompiledRules compiled;
-        try {
-            compiled = rules.compile();
-        } catch (InputException e) {
-            return Failures.badInput(spec.commandLine().getErr(), e.getProblems());
-        }
+    protected ExitCode execute() throws InputException, IOException {
+        PrintWriter out = out();
+        CompiledRules compiled = rules.compile();
         List<RuleInfo> all = compiled.rules();
         if (format == Format.json) {
             Documents.write(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build(),
@@ -55,6 +44,6 @@ public final class RulesListCommand implements Callable<Integer> {
                     r.location().file(), r.location().line()));
         }
         out.flush();
-        return ExitCode.OK.code();
+        return ExitCode.OK;
     }
 }

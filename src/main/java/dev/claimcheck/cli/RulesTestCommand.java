@@ -2,7 +2,7 @@ package dev.claimcheck.cli;
 
 import dev.claimcheck.engine.CompiledRules;
 import dev.claimcheck.engine.RuleInfo;
-import dev.claimcheck.load.InputException;
+import dev.claimcheck.problem.InputException;
 import dev.claimcheck.ruletest.CaseResult;
 import dev.claimcheck.ruletest.Coverage;
 import dev.claimcheck.ruletest.RuleTestCase;
@@ -11,26 +11,21 @@ import dev.claimcheck.ruletest.RuleTestRunner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code claimcheck rules test}: runs the test cases in rules/tests/ and reports coverage. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Runs the rule test cases in DIR/tests/*.yaml: pass or fail per case, with what was expected"
-                + " and what happened.", "", "Exit codes: 0 all passed; 1 a case failed or coverage is below"
-                + " --min-coverage; 2 the rules or a test file cannot be read."})
-public final class RulesTestCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+        description = "Runs the rule test cases in DIR/tests/*.yaml: pass or fail per case, with what was expected"
+                + " and what happened.")
+final class RulesTestCommand extends Subcommand {
     @Mixin
-    RulesOption rules;
+    RulesDirOption rules;
 
     @Parameters(paramLabel = "PATTERN", arity = "0..1",
             description = "Run only cases whose file or name contains PATTERN.")
@@ -44,31 +39,31 @@ public final class RulesTestCommand implements Callable<Integer> {
     Integer minCoverage;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        CompiledRules compiled;
+    Set<ExitCode> exitCodes() {
+        return EnumSet.allOf(ExitCode.class);
+    }
+
+    @Override
+    protected ExitCode execute() throws InputException {
+        PrintWriter out = out();
+        CompiledRules compiled = rules.compile();
         List<CaseResult> results = new ArrayList<>();
-        try {
-            compiled = rules.compile();
-            RuleTestRunner runner = new RuleTestRunner(compiled);
-            for (Path file : runner.testFiles(rules.rules.resolve(RuleTestRunner.TESTS_DIR))) {
-                RuleTestFile cases = runner.read(file);
-                out.println(file);
-                for (RuleTestCase testCase : cases.cases()) {
-                    if (pattern == null || file.toString().contains(pattern) || testCase.name().contains(pattern)) {
-                        results.add(report(out, runner.run(file.toString(), cases, testCase)));
-                    }
+        RuleTestRunner runner = new RuleTestRunner(compiled);
+        for (Path file : runner.testFiles(rules.dir.resolve(RuleTestRunner.TESTS_DIR))) {
+            RuleTestFile cases = runner.read(file);
+            out.println(file);
+            for (RuleTestCase testCase : cases.cases()) {
+                if (pattern == null || file.toString().contains(pattern) || testCase.name().contains(pattern)) {
+                    results.add(report(out, runner.run(file.toString(), cases, testCase)));
                 }
             }
-        } catch (InputException e) {
-            return Failures.badInput(spec.commandLine().getErr(), e.getProblems());
         }
         long failed = results.stream().filter(r -> !r.passed()).count();
         out.println();
         out.println("rules test: " + (results.size() - failed) + " passed, " + failed + " failed");
         boolean covered = reportCoverage(out, compiled.rules(), results);
         out.flush();
-        return failed == 0 && covered ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+        return failed == 0 && covered ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
     private static CaseResult report(PrintWriter out, CaseResult result) {

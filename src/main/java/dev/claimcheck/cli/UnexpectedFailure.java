@@ -12,7 +12,7 @@ final class UnexpectedFailure implements CommandLine.IExecutionExceptionHandler 
         if (debugRequested(parsed)) {
             e.printStackTrace(err);
         }
-        return ExitCode.BAD_INPUT.code();
+        return ExitCode.INTERNAL_ERROR.code();
     }
 
     static boolean debugRequested(CommandLine.ParseResult parsed) {

@@ -1,40 +1,36 @@
 package dev.claimcheck.cli;
 
 import dev.claimcheck.engine.RuleRunException;
-import dev.claimcheck.load.InputException;
-import dev.claimcheck.report.Baseline;
+import dev.claimcheck.io.AtomicFiles;
+import dev.claimcheck.judge.Baseline;
+import dev.claimcheck.judge.VerifyResult;
+import dev.claimcheck.problem.InputException;
 import dev.claimcheck.report.Reporters;
-import dev.claimcheck.report.VerifyResult;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code claimcheck verify}: checks every claim under facts/ with the rules under rules/. */
 @Command(name = "verify",
         mixinStandardHelpOptions = true,
-        description = {"Checks every claim under the facts directory with the rules, and prints each claim's"
-                + " verdict with the reasons.", "",
-                "Exit codes: 0 nothing new reached --fail-on; 1 a finding did; 2 bad input or rules."})
-public final class VerifyCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+        description = "Checks every claim under the facts directory with the rules, and prints each claim's"
+                + " verdict with the reasons.")
+final class VerifyCommand extends Subcommand {
     @Mixin
-    RunOptions run;
+    CheckOptions check;
 
     @Option(names = "--format", paramLabel = "FORMAT[=FILE]", converter = OutputSpec.Converter.class,
-            description = "Output format: text, json, sarif, junit, github or tap; repeat it for several, and add"
-                    + " =FILE to write one to a file (default: text).")
+            completionCandidates = Reporters.Names.class,
+            description = "Output format, one of: ${COMPLETION-CANDIDATES}; repeat it for several, and add =FILE"
+                    + " to write one to a file (default: text).")
     List<OutputSpec> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -42,7 +38,7 @@ public final class VerifyCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit 1 when a new finding is at least this severe: error, warning, info or never"
+            description = "Exit 1 when a new finding is at least this severe: ${COMPLETION-CANDIDATES}"
                     + " (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
@@ -63,36 +59,31 @@ public final class VerifyCommand implements Callable<Integer> {
     LocalDate today;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    Set<ExitCode> exitCodes() {
+        return EnumSet.allOf(ExitCode.class);
+    }
+
+    @Override
+    protected ExitCode execute() throws InputException, RuleRunException, UsageException, IOException {
         if (explain != null) {
-            return ExplainCommand.explain(run, explain, out, err);
+            return ExplainCommand.explain(check.pipeline(), explain, out());
         }
         List<OutputSpec> outputs = outputs();
         if (outputs.stream().filter(o -> o.file() == null).count() > 1) {
-            return Failures.badInput(err, "only one --format can go to standard output; give the others a file"
+            throw new UsageException("only one --format can go to standard output; give the others a file"
                     + " (--format sarif=claimcheck.sarif)");
         }
-        VerifyResult result;
-        try {
-            result = run.verify(new VerifyResult.Judgement(readBaseline(), today == null ? LocalDate.now() : today));
-        } catch (InputException e) {
-            return Failures.badInput(err, e.getProblems());
-        } catch (RuleRunException e) {
-            return Failures.ruleFailed(err, e);
-        } catch (BadBaseline e) {
-            return Failures.badInput(err, e.getMessage());
-        }
+        VerifyResult result = check.pipeline().verify(
+                new VerifyResult.Judgement(readBaseline(), today == null ? LocalDate.now() : today));
         for (OutputSpec spec : outputs) {
             if (spec.file() == null) {
-                spec.reporter().write(result, out);
+                spec.reporter().write(result, out());
             } else {
                 AtomicFiles.write(spec.file(), writer -> spec.reporter().write(result, writer));
             }
         }
         boolean fails = !noFail && result.hasFindingAtLeast(failOn.threshold());
-        return (fails ? ExitCode.FINDINGS : ExitCode.OK).code();
+        return fails ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     /** The --format values, with --output applied to a single one; text to standard output by default. */
@@ -105,22 +96,17 @@ public final class VerifyCommand implements Callable<Integer> {
         return chosen;
     }
 
-    private Baseline readBaseline() throws BadBaseline {
+    private Baseline readBaseline() throws UsageException {
         if (baseline == null) {
             return null;
         }
         try {
             return Baseline.read(baseline);
         } catch (NoSuchFileException e) {
-            throw new BadBaseline(baseline + ": no such baseline file (make one with 'claimcheck baseline')");
+            throw new UsageException(baseline + ": no such baseline file (make one with 'claimcheck baseline')");
         } catch (IOException e) {
-            throw new BadBaseline(baseline + ": cannot read the baseline: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-    }
-
-    private static final class BadBaseline extends Exception {
-        BadBaseline(String message) {
-            super(message);
+            throw new UsageException(baseline + ": cannot read the baseline: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 }

@@ -1,9 +1,9 @@
 package dev.claimcheck.engine;
 
-import dev.claimcheck.load.Problem;
-import dev.claimcheck.load.Suggestions;
+import dev.claimcheck.problem.Problem;
+import dev.claimcheck.problem.Suggestions;
 import dev.claimcheck.model.FactTypes;
-import dev.claimcheck.model.SourceLocation;
+import dev.claimcheck.problem.SourceLocation;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

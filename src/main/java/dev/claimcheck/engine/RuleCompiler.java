@@ -1,9 +1,9 @@
 package dev.claimcheck.engine;
 
-import dev.claimcheck.load.DisplayPaths;
-import dev.claimcheck.load.InputException;
-import dev.claimcheck.load.Problem;
-import dev.claimcheck.model.SourceLocation;
+import dev.claimcheck.problem.DisplayPaths;
+import dev.claimcheck.problem.InputException;
+import dev.claimcheck.problem.Problem;
+import dev.claimcheck.problem.SourceLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

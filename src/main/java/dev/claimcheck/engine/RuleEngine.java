@@ -1,6 +1,6 @@
 package dev.claimcheck.engine;
 
-import dev.claimcheck.load.FactBase;
+import dev.claimcheck.model.FactBase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

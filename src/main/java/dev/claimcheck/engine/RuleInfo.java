@@ -1,6 +1,6 @@
 package dev.claimcheck.engine;
 
-import dev.claimcheck.model.SourceLocation;
+import dev.claimcheck.problem.SourceLocation;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package dev.claimcheck.engine;
 
-import dev.claimcheck.load.InputException;
-import dev.claimcheck.load.Problem;
-import dev.claimcheck.model.SourceLocation;
+import dev.claimcheck.problem.InputException;
+import dev.claimcheck.problem.Problem;
+import dev.claimcheck.problem.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,9 +1,13 @@
 package dev.claimcheck.load;
 
+import dev.claimcheck.model.FactBase;
+import dev.claimcheck.problem.DisplayPaths;
+import dev.claimcheck.problem.InputException;
+import dev.claimcheck.problem.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimcheck.model.Article;
 import dev.claimcheck.model.Claim;
-import dev.claimcheck.model.SourceLocation;
+import dev.claimcheck.problem.SourceLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package dev.claimcheck.load;
 
+import dev.claimcheck.model.FactBase;
+import dev.claimcheck.problem.Suggestions;
+import dev.claimcheck.problem.DisplayPaths;
+import dev.claimcheck.problem.InputException;
+import dev.claimcheck.problem.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimcheck.model.Cited;
 import dev.claimcheck.model.Claim;
@@ -7,7 +12,7 @@ import dev.claimcheck.model.Event;
 import dev.claimcheck.model.Office;
 import dev.claimcheck.model.Series;
 import dev.claimcheck.model.Source;
-import dev.claimcheck.model.SourceLocation;
+import dev.claimcheck.problem.SourceLocation;
 import dev.claimcheck.model.Waiver;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,13 +30,16 @@ import java.util.stream.Stream;
  */
 public final class FactsLoader {
     /** Accepted findings, beside articles/ and reference/. */
-    public static final String WAIVERS_FILE = "waivers.yaml";
 
     private final ObjectMapper mapper = Mappers.yaml();
 
     private List<Problem> readWaivers(Path file, FactBase facts) {
         return YamlDocument.read(mapper, file, List.of("waivers"),
                 (doc, key) -> facts.getWaivers().addAll(doc.readList(Waiver.class, "waiver")));
+    }
+
+    /** One article's facts and the problems met reading them, before they are merged. */
+    private record ArticleRead(FactBase facts, List<Problem> problems) {
     }
 
     public FactBase load(Path factsDir) throws InputException {
@@ -46,15 +54,14 @@ public final class FactsLoader {
                 .map(dir -> dir.resolve(ClaimsFileReader.CLAIMS_FILE))
                 .filter(Files::isRegularFile)
                 .toList();
-        List<FactBase> perArticle = claimsFiles.parallelStream().map(file -> {
+        List<ArticleRead> perArticle = claimsFiles.parallelStream().map(file -> {
             FactBase one = new FactBase();
-            one.getProblems().addAll(claimsReader.read(file, one));
-            return one;
+            return new ArticleRead(one, claimsReader.read(file, one));
         }).toList();
-        for (FactBase one : perArticle) {
-            facts.getArticles().addAll(one.getArticles());
-            facts.getClaims().addAll(one.getClaims());
-            problems.addAll(one.getProblems());
+        for (ArticleRead one : perArticle) {
+            facts.getArticles().addAll(one.facts().getArticles());
+            facts.getClaims().addAll(one.facts().getClaims());
+            problems.addAll(one.problems());
         }
         ReferenceFileReader referenceReader = new ReferenceFileReader(mapper);
         for (Path file : children(factsDir.resolve("reference"), problems)) {
@@ -62,7 +69,7 @@ public final class FactsLoader {
                 problems.addAll(referenceReader.read(file, facts));
             }
         }
-        Path waivers = factsDir.resolve(WAIVERS_FILE);
+        Path waivers = factsDir.resolve(Waiver.FILE_NAME);
         if (Files.isRegularFile(waivers)) {
             problems.addAll(readWaivers(waivers, facts));
         }

@@ -1,5 +1,7 @@
 package dev.claimcheck.load;
 
+import dev.claimcheck.problem.Suggestions;
+import dev.claimcheck.problem.Problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,7 +14,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.claimcheck.model.Claim;
-import dev.claimcheck.model.SourceLocation;
+import dev.claimcheck.problem.SourceLocation;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import dev.claimcheck.model.Located;
-import dev.claimcheck.model.SourceLocation;
+import dev.claimcheck.problem.SourceLocation;
 import java.io.IOException;
 
 /** Gives every {@link Located} object read from YAML the line and column where its mapping starts. */

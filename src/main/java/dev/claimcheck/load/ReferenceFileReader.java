@@ -1,5 +1,7 @@
 package dev.claimcheck.load;
 
+import dev.claimcheck.model.FactBase;
+import dev.claimcheck.problem.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimcheck.model.Event;
 import dev.claimcheck.model.Office;

@@ -1,8 +1,9 @@
 package dev.claimcheck.load;
 
+import dev.claimcheck.problem.Problem;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import dev.claimcheck.model.SourceLocation;
+import dev.claimcheck.problem.SourceLocation;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;

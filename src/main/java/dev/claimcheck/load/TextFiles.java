@@ -1,6 +1,9 @@
 package dev.claimcheck.load;
 
-import dev.claimcheck.model.SourceLocation;
+import dev.claimcheck.problem.DisplayPaths;
+import dev.claimcheck.problem.InputException;
+import dev.claimcheck.problem.Problem;
+import dev.claimcheck.problem.SourceLocation;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

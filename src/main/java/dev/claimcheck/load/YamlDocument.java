@@ -1,5 +1,9 @@
 package dev.claimcheck.load;
 
+import dev.claimcheck.problem.Suggestions;
+import dev.claimcheck.problem.DisplayPaths;
+import dev.claimcheck.problem.InputException;
+import dev.claimcheck.problem.Problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,7 +13,7 @@ import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Located;
-import dev.claimcheck.model.SourceLocation;
+import dev.claimcheck.problem.SourceLocation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package dev.claimcheck.model;
 
+import dev.claimcheck.problem.SourceLocation;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /** Base of facts read from a file: keeps where each was read, for messages and reports. */

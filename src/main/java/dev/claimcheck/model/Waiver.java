@@ -5,6 +5,9 @@ import java.time.LocalDate;
 
 /** A finding accepted on purpose, from facts/waivers.yaml: by claim and rule, with a reason, owner and expiry. */
 public class Waiver extends LocatedFact {
+    /** The file, in the facts directory, that lists waivers. */
+    public static final String FILE_NAME = "waivers.yaml";
+
     @JsonProperty(required = true)
     private String claim;
     @JsonProperty(required = true)

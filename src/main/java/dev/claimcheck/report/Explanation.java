@@ -1,5 +1,7 @@
 package dev.claimcheck.report;
 
+import dev.claimcheck.judge.VerifyResult;
+import dev.claimcheck.judge.ClaimResult;
 import dev.claimcheck.engine.Check;
 import dev.claimcheck.engine.Firing;
 import dev.claimcheck.engine.RuleInfo;

@@ -1,5 +1,8 @@
 package dev.claimcheck.report;
 
+import dev.claimcheck.judge.VerifyResult;
+import dev.claimcheck.judge.BaselineStatus;
+import dev.claimcheck.judge.Finding;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

@@ -1,5 +1,12 @@
 package dev.claimcheck.report;
 
+import dev.claimcheck.io.Documents;
+import dev.claimcheck.judge.VerifyResult;
+import dev.claimcheck.judge.Baseline;
+import dev.claimcheck.judge.Summary;
+import dev.claimcheck.judge.ClaimResult;
+import dev.claimcheck.judge.Finding;
+import dev.claimcheck.judge.Verdict;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,5 +1,10 @@
 package dev.claimcheck.report;
 
+import dev.claimcheck.io.Documents;
+import dev.claimcheck.judge.VerifyResult;
+import dev.claimcheck.judge.ClaimResult;
+import dev.claimcheck.judge.Finding;
+import dev.claimcheck.judge.Verdict;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;

@@ -1,5 +1,6 @@
 package dev.claimcheck.report;
 
+import dev.claimcheck.judge.VerifyResult;
 import java.io.IOException;
 import java.io.Writer;
 

@@ -1,5 +1,6 @@
 package dev.claimcheck.report;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,5 +18,13 @@ public final class Reporters {
 
     public static List<String> names() {
         return ALL.stream().map(Reporter::name).toList();
+    }
+
+    /** The format names, for picocli's help and completion. */
+    public static final class Names implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return names().iterator();
+        }
     }
 }

@@ -1,5 +1,9 @@
 package dev.claimcheck.report;
 
+import dev.claimcheck.io.Documents;
+import dev.claimcheck.judge.VerifyResult;
+import dev.claimcheck.judge.BaselineStatus;
+import dev.claimcheck.judge.Finding;
 import com.contrastsecurity.sarif.ArtifactLocation;
 import com.contrastsecurity.sarif.Location;
 import com.contrastsecurity.sarif.Message;

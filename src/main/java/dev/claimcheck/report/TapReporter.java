@@ -1,5 +1,7 @@
 package dev.claimcheck.report;
 
+import dev.claimcheck.judge.VerifyResult;
+import dev.claimcheck.judge.ClaimResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;

@@ -1,5 +1,10 @@
 package dev.claimcheck.report;
 
+import dev.claimcheck.judge.VerifyResult;
+import dev.claimcheck.judge.BaselineStatus;
+import dev.claimcheck.judge.Baseline;
+import dev.claimcheck.judge.ClaimResult;
+import dev.claimcheck.judge.Finding;
 import dev.claimcheck.engine.Check;
 import dev.claimcheck.model.Claim;
 import java.io.IOException;

@@ -8,15 +8,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.claimcheck.engine.Check;
 import dev.claimcheck.engine.CompiledRules;
-import dev.claimcheck.engine.RuleEngine;
 import dev.claimcheck.engine.RuleRunException;
 import dev.claimcheck.engine.RunResult;
-import dev.claimcheck.load.DisplayPaths;
-import dev.claimcheck.load.FactsLoader;
-import dev.claimcheck.load.InputException;
+import dev.claimcheck.problem.DisplayPaths;
+import dev.claimcheck.pipeline.Pipeline;
+import dev.claimcheck.problem.InputException;
 import dev.claimcheck.load.Mappers;
-import dev.claimcheck.load.Problem;
-import dev.claimcheck.model.SourceLocation;
+import dev.claimcheck.problem.Problem;
+import dev.claimcheck.problem.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +79,7 @@ public final class RuleTestRunner {
         try {
             dir = Files.createTempDirectory("claimcheck-case");
             writeFacts(dir, Path.of(fileName).toAbsolutePath().getParent(), file, testCase);
-            RunResult run = new RuleEngine().run(rules, new FactsLoader().load(dir));
+            RunResult run = Pipeline.fire(rules, dir);
             return judge(fileName, testCase, run);
         } catch (InputException e) {
             return failed(fileName, testCase, e.getProblems().stream().map(p -> "cannot load the case's facts: "

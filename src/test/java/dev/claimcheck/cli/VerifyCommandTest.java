@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimcheck.BundledRules;
 import dev.claimcheck.FactsFixture;
 import dev.claimcheck.load.FactsLoader;
-import dev.claimcheck.load.InputException;
+import dev.claimcheck.problem.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.claimcheck.BundledRules;
 import dev.claimcheck.FactsFixture;
 import dev.claimcheck.bench.CorpusGenerator;
-import dev.claimcheck.load.FactBase;
+import dev.claimcheck.model.FactBase;
 import dev.claimcheck.load.FactsLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;

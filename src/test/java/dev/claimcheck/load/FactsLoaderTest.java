@@ -1,5 +1,8 @@
 package dev.claimcheck.load;
 
+import dev.claimcheck.model.FactBase;
+import dev.claimcheck.problem.InputException;
+import dev.claimcheck.problem.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimcheck.BundledRules;
 import dev.claimcheck.engine.RuleInfo;
-import dev.claimcheck.load.InputException;
+import dev.claimcheck.problem.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.claimcheck.report;
+package dev.claimcheck.judge;
 
 import dev.claimcheck.engine.Check;
 import dev.claimcheck.engine.Outcome;

@@ -1,4 +1,4 @@
-package dev.claimcheck.report;
+package dev.claimcheck.judge;
 
 /** A finding's standing against a baseline of accepted findings. */
 public enum BaselineStatus {

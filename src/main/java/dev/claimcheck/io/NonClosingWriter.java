@@ -1,4 +1,4 @@
-package dev.claimcheck.report;
+package dev.claimcheck.io;
 
 import java.io.FilterWriter;
 import java.io.Writer;

@@ -1,4 +1,4 @@
-package dev.claimcheck.cli;
+package dev.claimcheck.io;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -9,15 +9,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Writes a file whole or not at all: into a temporary file beside it, then renamed over it. */
-final class AtomicFiles {
-    interface Content {
+public final class AtomicFiles {
+    public interface Content {
         void writeTo(Writer out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path file, Content content) throws IOException {
+    public static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);

@@ -1,4 +1,4 @@
-package dev.claimcheck.report;
+package dev.claimcheck.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.claimcheck.model;
+package dev.claimcheck.problem;
 
 /** Where something was read: a file relative to the working directory, with 1-based line and column. */
 public record SourceLocation(String file, int line, int column) {

@@ -1,9 +1,9 @@
-package dev.claimcheck.report;
+package dev.claimcheck.judge;
 
 import dev.claimcheck.engine.Check;
 import dev.claimcheck.engine.RuleInfo;
 import dev.claimcheck.engine.Severity;
-import dev.claimcheck.load.FactBase;
+import dev.claimcheck.model.FactBase;
 import dev.claimcheck.model.Article;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Waiver;

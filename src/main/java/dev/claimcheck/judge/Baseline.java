@@ -1,5 +1,6 @@
-package dev.claimcheck.report;
+package dev.claimcheck.judge;
 
+import dev.claimcheck.io.Documents;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;

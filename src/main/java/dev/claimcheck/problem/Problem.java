@@ -1,6 +1,5 @@
-package dev.claimcheck.load;
+package dev.claimcheck.problem;
 
-import dev.claimcheck.model.SourceLocation;
 
 /** One thing wrong with an input file, where it is and what to do about it. */
 public record Problem(SourceLocation location, String message) {

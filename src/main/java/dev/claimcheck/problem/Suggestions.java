@@ -1,4 +1,4 @@
-package dev.claimcheck.load;
+package dev.claimcheck.problem;
 
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,15 +1,5 @@
-package dev.claimcheck.load;
+package dev.claimcheck.model;
 
-import dev.claimcheck.model.Article;
-import dev.claimcheck.model.Cited;
-import dev.claimcheck.model.Claim;
-import dev.claimcheck.model.Event;
-import dev.claimcheck.model.Observation;
-import dev.claimcheck.model.Office;
-import dev.claimcheck.model.Ranking;
-import dev.claimcheck.model.Series;
-import dev.claimcheck.model.Source;
-import dev.claimcheck.model.Waiver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,7 +14,6 @@ public final class FactBase {
     private final List<Event> events = new ArrayList<>();
     private final List<Ranking> rankings = new ArrayList<>();
     private final List<Waiver> waivers = new ArrayList<>();
-    private final List<Problem> problems = new ArrayList<>();
 
     public List<Article> getArticles() {
         return articles;
@@ -52,11 +41,6 @@ public final class FactBase {
 
     public List<Ranking> getRankings() {
         return rankings;
-    }
-
-    /** Problems met while reading into this fact base (used while merging parallel reads). */
-    List<Problem> getProblems() {
-        return problems;
     }
 
     /** The waivers of facts/waivers.yaml; not facts for the rules, but for the report. */

@@ -1,9 +1,9 @@
-package dev.claimcheck.report;
+package dev.claimcheck.judge;
 
 import dev.claimcheck.engine.RuleInfo;
 import dev.claimcheck.engine.Severity;
-import dev.claimcheck.load.FactsLoader;
-import dev.claimcheck.model.SourceLocation;
+import dev.claimcheck.model.Waiver;
+import dev.claimcheck.problem.SourceLocation;
 import java.util.List;
 
 /** Checks claimcheck makes itself, outside the DRL rules: on waivers. */
@@ -11,11 +11,11 @@ final class BuiltInRules {
     static final RuleInfo WAIVER_EXPIRED = new RuleInfo("waiver-expired", "Waiver expired", Severity.WARNING,
             "A waiver in facts/waivers.yaml is past its expiry date and no longer silences its finding",
             "Renew the waiver with a new date and reason, or fix the finding it accepted.",
-            SourceLocation.of(FactsLoader.WAIVERS_FILE));
+            SourceLocation.of(Waiver.FILE_NAME));
     static final RuleInfo WAIVER_UNUSED = new RuleInfo("waiver-unused", "Waiver unused", Severity.WARNING,
             "A waiver in facts/waivers.yaml matches no finding",
             "The finding it accepted is gone, or the claim or rule id is misspelt: remove or correct the waiver.",
-            SourceLocation.of(FactsLoader.WAIVERS_FILE));
+            SourceLocation.of(Waiver.FILE_NAME));
 
     static final List<RuleInfo> ALL = List.of(WAIVER_EXPIRED, WAIVER_UNUSED);
 

@@ -1,4 +1,4 @@
-package dev.claimcheck.report;
+package dev.claimcheck.judge;
 
 import dev.claimcheck.engine.Severity;
 import java.util.EnumMap;

@@ -1,9 +1,9 @@
-package dev.claimcheck.report;
+package dev.claimcheck.judge;
 
 import dev.claimcheck.engine.RuleInfo;
 import dev.claimcheck.engine.Severity;
 import dev.claimcheck.model.Claim;
-import dev.claimcheck.model.SourceLocation;
+import dev.claimcheck.problem.SourceLocation;
 import dev.claimcheck.model.Waiver;
 import dev.claimcheck.number.Comparison;
 

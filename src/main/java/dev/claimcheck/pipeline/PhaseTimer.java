@@ -1,4 +1,4 @@
-package dev.claimcheck.cli;
+package dev.claimcheck.pipeline;
 
 /**
  * Prints how long each phase of a run took, to standard error, when CLAIMCHECK_TIMINGS is set: for

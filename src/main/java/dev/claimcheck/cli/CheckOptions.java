@@ -1,0 +1,36 @@
+package dev.claimcheck.cli;
+
+import dev.claimcheck.engine.RuleCompiler;
+import dev.claimcheck.engine.RuleEngine;
+import dev.claimcheck.pipeline.Pipeline;
+import dev.claimcheck.pipeline.RunSettings;
+import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The options of every command that checks facts with rules; they make the run's {@link Pipeline}. */
+final class CheckOptions {
+    @Option(names = "--facts", paramLabel = "DIR", defaultValue = "facts",
+            description = "Facts directory (default: ${DEFAULT-VALUE}).")
+    Path facts;
+
+    @Mixin
+    RulesDirOption rules;
+
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + RuleEngine.DEFAULT_MAX_FIRINGS,
+            description = "Stop a run whose rules fire more than N times (default: ${DEFAULT-VALUE}).")
+    int maxFirings;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Where compiled rules are kept between runs (default: $CLAIMCHECK_CACHE, else"
+                    + " ~/.cache/claimcheck).")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Compile the rules on every run.")
+    boolean noCache;
+
+    Pipeline pipeline() {
+        Path cacheDir = noCache ? null : cache == null ? RuleCompiler.defaultCacheDir() : cache;
+        return new Pipeline(new RunSettings(facts, rules.dir, maxFirings, cacheDir));
+    }
+}

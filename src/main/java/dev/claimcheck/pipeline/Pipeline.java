@@ -1,0 +1,97 @@
+package dev.claimcheck.pipeline;
+
+import dev.claimcheck.engine.CompiledRules;
+import dev.claimcheck.engine.RuleEngine;
+import dev.claimcheck.engine.RuleRunException;
+import dev.claimcheck.engine.RunResult;
+import dev.claimcheck.judge.VerifyResult;
+import dev.claimcheck.load.FactsLoader;
+import dev.claimcheck.model.FactBase;
+import dev.claimcheck.problem.InputException;
+import dev.claimcheck.problem.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The one way claimcheck checks facts: compile the rules and load the facts (together), run the rules,
+ * judge what they found. Every command that checks facts goes through here.
+ */
+public final class Pipeline {
+    private final RunSettings settings;
+
+    public Pipeline(RunSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Everything one run produced, for commands that need more than the judged result. */
+    public record Run(CompiledRules rules, FactBase facts, RunResult run, VerifyResult result) {
+    }
+
+    /** Compiles the rules, loads the facts, runs the rules and judges the findings. */
+    public VerifyResult verify(VerifyResult.Judgement judgement) throws InputException, RuleRunException {
+        return run(judgement, false).result();
+    }
+
+    /** The same, keeping the parts; with {@code trace}, every rule firing is recorded. */
+    public Run run(VerifyResult.Judgement judgement, boolean trace) throws InputException, RuleRunException {
+        PhaseTimer timer = PhaseTimer.fromEnvironment();
+        Loaded loaded = loadBoth();
+        timer.lap("load");
+        RunResult run = new RuleEngine(settings.maxFirings()).run(loaded.rules(), loaded.facts(), trace);
+        timer.lap("fire");
+        VerifyResult result = new VerifyResult(loaded.facts(), run.checks(), loaded.rules().rules(), judgement);
+        timer.lap("judge");
+        return new Run(loaded.rules(), loaded.facts(), run, result);
+    }
+
+    /** Runs compiled rules over a facts directory, unjudged: what rule test cases compare with. */
+    public static RunResult fire(CompiledRules rules, Path factsDir) throws InputException, RuleRunException {
+        return new RuleEngine().run(rules, new FactsLoader().load(factsDir));
+    }
+
+    /** Compiles (or reads from the cache) the rules alone, for the rule authoring commands. */
+    public CompiledRules compileRules() throws InputException {
+        return settings.compiler().compile(settings.rules());
+    }
+
+    private record Loaded(CompiledRules rules, FactBase facts) {
+    }
+
+    /**
+     * Compiles the rules on a second thread while the facts load: the two take about as long as each
+     * other on a small corpus. Problems of both are reported together, the rules' first.
+     */
+    private Loaded loadBoth() throws InputException {
+        CompletableFuture<CompiledRules> compiling = CompletableFuture.supplyAsync(() -> {
+            try {
+                return compileRules();
+            } catch (InputException e) {
+                throw new CompletionException(e);
+            }
+        });
+        FactBase facts = null;
+        List<Problem> problems = new ArrayList<>();
+        try {
+            facts = new FactsLoader().load(settings.facts());
+        } catch (InputException e) {
+            problems.addAll(e.getProblems());
+        }
+        CompiledRules compiled = null;
+        try {
+            compiled = compiling.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof InputException rulesProblems) {
+                problems.addAll(0, rulesProblems.getProblems());
+            } else {
+                throw e;
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new Loaded(compiled, facts);
+    }
+}
