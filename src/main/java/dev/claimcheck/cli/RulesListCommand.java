@@ -36,11 +36,11 @@ final class RulesListCommand extends Subcommand {
         List<RuleInfo> all = compiled.rules();
         if (format == Format.json) {
             Documents.write(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build(),
-                    all.stream().map(r -> new RuleJson(r.id(), r.severity().word(), r.title(), r.description(),
+                    all.stream().map(r -> new RuleJson(r.id(), r.reports() ? r.severity().word() : null, r.title(), r.description(),
                             r.location().file(), r.location().line())).toList(), out);
         } else {
             int width = all.stream().mapToInt(r -> r.id().length()).max().orElse(0);
-            all.forEach(r -> out.printf("%-" + width + "s  %-7s  %s  (%s:%d)%n", r.id(), r.severity().word(), r.title(),
+            all.forEach(r -> out.printf("%-" + width + "s  %-7s  %s  (%s:%d)%n", r.id(), r.role(), r.title(),
                     r.location().file(), r.location().line()));
         }
         out.flush();

@@ -18,16 +18,15 @@ final class StarterRule {
                 // Where rules report: findings.check (amounts), findings.verify (yes/no), findings.fail.
                 global dev.claimcheck.engine.Findings findings;
 
+                // The rule's name is its id: findings, baselines, waivers and test cases use it.
                 rule "%1$s"
-                    @id("%1$s")
-                    @severity("warning")
                     @title("A level is claimed for a year after the article's date")
+                    @severity("warning")
                 when
-                    // A pattern per fact; join them on a key (here the article's slug), never on nothing.
-                    $claim : LevelClaim($slug : article, $period : period)
-                    Article(slug == $slug, published.year < $period)
+                    // A pattern per fact; every claim knows its article's slug and publication date.
+                    $claim : LevelClaim($period : period, published.year < $period)
                 then
-                    findings.fail(kcontext, $claim, "claims a level for " + $period + ", after the article's date");
+                    findings.fail($claim, "claims a level for " + $period + ", after the article's date");
                 end
                 """.formatted(name, packageName);
     }

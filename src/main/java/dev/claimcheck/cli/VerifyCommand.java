@@ -38,7 +38,7 @@ final class VerifyCommand extends Subcommand {
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit 1 when a new finding is at least this severe: ${COMPLETION-CANDIDATES}"
+            description = "Exit 1 when a new finding is at least this severe: error, warning, info or never"
                     + " (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 

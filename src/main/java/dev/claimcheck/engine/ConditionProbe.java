@@ -61,7 +61,7 @@ public final class ConditionProbe implements AutoCloseable {
     private Rule find(RuleInfo info) {
         for (KiePackage pkg : rules.kieBase().getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                if (rule.getName().equals(info.name()) && info.id().equals(String.valueOf(rule.getMetaData().get("id")))) {
+                if (rule.getName().equals(info.id())) {
                     return rule;
                 }
             }

@@ -72,24 +72,32 @@ record DrlSource(String name, String text, String packageName, Map<String, Integ
 
     /** The text between a rule's {@code when} and {@code then}, one condition a line, or "" if not found. */
     String conditionsOf(String ruleName) {
+        return section(ruleName, "when", "then");
+    }
+
+    /** The text between a rule's {@code then} and {@code end}, or "" if not found. */
+    String consequenceOf(String ruleName) {
+        return section(ruleName, "then", "end");
+    }
+
+    private String section(String ruleName, String opening, String closing) {
         Integer line = ruleLines.get(ruleName);
         if (line == null) {
             return "";
         }
-        List<String> lines = text.lines().skip(line - 1L).toList();
-        StringBuilder conditions = new StringBuilder();
+        StringBuilder section = new StringBuilder();
         boolean inside = false;
-        for (String l : lines) {
+        for (String l : text.lines().skip(line - 1L).toList()) {
             String t = l.strip();
-            if (t.equals("then") || t.startsWith("then ")) {
+            if (inside && (t.equals(closing) || t.startsWith(closing + " "))) {
                 break;
             }
             if (inside && !t.isEmpty() && !t.startsWith("//")) {
-                conditions.append(conditions.length() == 0 ? "" : "\n").append(t);
+                section.append(section.length() == 0 ? "" : "\n").append(t);
             }
-            inside |= t.equals("when") || t.startsWith("when ");
+            inside |= t.equals(opening) || t.startsWith(opening + " ");
         }
-        return conditions.toString();
+        return section.toString();
     }
 
     /** The name of the rule whose text holds the line, or "" before the first rule. */

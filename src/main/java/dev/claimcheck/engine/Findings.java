@@ -3,33 +3,32 @@ package dev.claimcheck.engine;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.number.Comparison;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * What rules report to, as the DRL global {@code findings}. The rule reporting is found from
- * {@code kcontext}, so its id and severity come from its metadata and never from the call.
+ * What rules report to, as the DRL global {@code findings}. The engine tells it which rule is firing,
+ * so a finding's rule, id and severity come from the rule's DRL and never from the call:
  *
  * <pre>
- * findings.check(kcontext, $change, $change.getValue().checkEquals($new.getValue().minus($old.getValue())));
- * findings.verify(kcontext, $claim, holds, "2025-02-21 was a Friday");
- * findings.fail(kcontext, $claim, "the quote is not in the article");
+ * findings.check($change, $change.getValue().checkEquals($later.getValue().minus($earlier.getValue())));
+ * findings.verify($claim, $actual == $claimed, "{} was a {}[, as claimed|, not a {}]", $date, $actual, $claimed);
+ * findings.fail($claim, "the quote is not in the article");
  * </pre>
  */
 public final class Findings {
-    private final Map<String, RuleInfo> rules;
     private final List<Check> checks = new ArrayList<>();
+    private RuleInfo firing;
 
-    Findings(Map<String, RuleInfo> rulesByKey) {
-        this.rules = rulesByKey;
+    /** Called by the engine before each firing: the rule whose consequence runs next. */
+    void firing(RuleInfo rule) {
+        this.firing = rule;
     }
 
     /** Records a comparison: holds is a pass, fails a finding at the rule's severity, undecided a warning. */
-    public void check(RuleContext kcontext, Claim claim, Comparison comparison) {
-        RuleInfo rule = rule(kcontext);
+    public void check(Claim claim, Comparison comparison) {
+        RuleInfo rule = reporting();
         switch (comparison.getOutcome()) {
             case HOLDS -> add(rule, claim, Outcome.PASS, null, null, comparison);
             case FAILS -> add(rule, claim, Outcome.FAIL, rule.severity(), null, comparison);
@@ -38,29 +37,28 @@ public final class Findings {
         }
     }
 
-    /** Records a yes/no check with a message that states the facts, e.g. "2025-02-21 was a Friday". */
-    public void verify(RuleContext kcontext, Claim claim, boolean holds, String message) {
+    /**
+     * Records a yes/no check with a message that states the facts either way. In the message, {@code {}}
+     * takes the next argument and {@code [a|b]} reads a when the check holds, b when it does not.
+     */
+    public void verify(Claim claim, boolean holds, String message, Object... args) {
+        String text = Wording.of(message, holds, Arrays.asList(args));
         if (holds) {
-            pass(kcontext, claim, message);
+            pass(claim, text);
         } else {
-            fail(kcontext, claim, message);
+            fail(claim, text);
         }
     }
 
     /** Records that the rule checked the claim and found it right. */
-    public void pass(RuleContext kcontext, Claim claim, String message) {
-        add(rule(kcontext), claim, Outcome.PASS, null, message, null);
+    public void pass(Claim claim, String message) {
+        add(reporting(), claim, Outcome.PASS, null, message, null);
     }
 
     /** Records a finding on the claim at the rule's severity. */
-    public void fail(RuleContext kcontext, Claim claim, String message) {
-        RuleInfo rule = rule(kcontext);
+    public void fail(Claim claim, String message) {
+        RuleInfo rule = reporting();
         add(rule, claim, Outcome.FAIL, rule.severity(), message, null);
-    }
-
-    /** The id of the rule now firing, e.g. to record which rule derived a fact. */
-    public String ruleId(RuleContext kcontext) {
-        return rule(kcontext).id();
     }
 
     public List<Check> getChecks() {
@@ -72,13 +70,14 @@ public final class Findings {
         checks.add(new Check(rule, claim, outcome, severity, message, comparison));
     }
 
-    private RuleInfo rule(RuleContext kcontext) {
-        Rule rule = kcontext.getRule();
-        RuleInfo info = rules.get(CompiledRules.key(rule.getPackageName(), rule.getName()));
-        if (info == null) {
-            throw new IllegalStateException("no metadata for rule '" + rule.getName() + "'");
+    private RuleInfo reporting() {
+        if (firing == null) {
+            throw new IllegalStateException("findings are reported from a rule's consequence only");
         }
-        return info;
+        if (firing.severity() == null) {
+            throw new IllegalStateException("rule " + firing.id() + " reports a finding but has no @severity");
+        }
+        return firing;
     }
 
     private static Severity mildest(Severity a, Severity b) {

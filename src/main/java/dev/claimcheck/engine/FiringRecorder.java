@@ -33,6 +33,7 @@ final class FiringRecorder extends DefaultAgendaEventListener implements RuleRun
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        findings.firing(info(event.getMatch().getRule()));
         checksBefore = findings.getChecks().size();
         inserted = new ArrayList<>();
     }

@@ -99,7 +99,7 @@ public final class RuleEngine {
 
     private RunResult runSession(CompiledRules rules, List<Object> reference, List<Object> batch, boolean trace)
             throws RuleRunException {
-        Findings findings = new Findings(rules.rulesByKey());
+        Findings findings = new Findings();
         KieSession session = rules.kieBase().newKieSession();
         FiringRecorder recorder = new FiringRecorder(rules, findings, trace);
         session.addEventListener((AgendaEventListener) recorder);

@@ -4,14 +4,24 @@ import dev.claimcheck.problem.SourceLocation;
 import java.util.List;
 
 /**
- * A rule's metadata from its DRL annotations, where it is written, the fact types its conditions
+ * A rule's metadata: its id (the rule's name in DRL), severity (null for a rule that only derives
+ * facts), title and description from its annotations, where it is written, the fact types its conditions
  * match and their text (empty for claimcheck's built-in checks).
  */
-public record RuleInfo(String id, String name, Severity severity, String title, String description,
+public record RuleInfo(String id, Severity severity, String title, String description,
                        SourceLocation location, List<Class<?>> patternTypes, String conditions) {
-    public RuleInfo(String id, String name, Severity severity, String title, String description,
-                    SourceLocation location) {
-        this(id, name, severity, title, description, location, List.of(), "");
+    public RuleInfo(String id, Severity severity, String title, String description, SourceLocation location) {
+        this(id, severity, title, description, location, List.of(), "");
+    }
+
+    /** Whether the rule reports findings; a rule that only derives facts for other rules has no severity. */
+    public boolean reports() {
+        return severity != null;
+    }
+
+    /** The severity's word, or "derives" for a rule that only derives facts: for listings. */
+    public String role() {
+        return reports() ? severity.word() : "derives";
     }
 
     /** Whether some condition of the rule matches facts of the given class (accumulate results aside). */

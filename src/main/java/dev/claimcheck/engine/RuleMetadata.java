@@ -8,11 +8,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
-/** Reads and checks each rule's {@code @id}, {@code @severity}, {@code @title} and {@code @description}. */
+/**
+ * Reads and checks each rule's name (its id), {@code @title}, {@code @severity} (for rules that report)
+ * and {@code @description}.
+ */
 final class RuleMetadata {
+    /** Lower-case words joined by '-': the form of rule ids in findings, baselines and waivers. */
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
     private RuleMetadata() {
     }
 
@@ -23,28 +30,17 @@ final class RuleMetadata {
         RuleCompiler.allRules(kieBase).forEach(rule -> {
             DrlSource source = sourceOf(rule, sources);
             SourceLocation at = source == null ? SourceLocation.of(rule.getPackageName()) : source.locationOf(rule.getName());
-            String where = "rule \"" + rule.getName() + "\"";
-            String id = text(rule, "id");
-            String title = text(rule, "title");
-            Optional<Severity> severity = Severity.parse(text(rule, "severity"));
-            if (id.isEmpty()) {
-                problems.add(new Problem(at, where + " has no @id(\"...\"): findings, baselines and waivers name rules by id"));
-            }
-            if (severity.isEmpty()) {
-                problems.add(new Problem(at, where + (text(rule, "severity").isEmpty() ? " has no @severity" : " has @severity(\""
-                        + text(rule, "severity") + "\")") + "; use one of " + String.join(", ", Severity.words())));
-            }
-            if (title.isEmpty()) {
-                problems.add(new Problem(at, where + " has no @title(\"...\"): a one-line statement of what it checks"));
-            }
-            if (id.isEmpty() || severity.isEmpty() || title.isEmpty()) {
+            List<String> wrong = problemsOf(rule, source);
+            wrong.forEach(message -> problems.add(new Problem(at, "rule \"" + rule.getName() + "\" " + message)));
+            if (!wrong.isEmpty()) {
                 return;
             }
-            RuleInfo info = new RuleInfo(id, rule.getName(), severity.get(), title, text(rule, "description"), at,
-                    PatternTypes.of(rule), source == null ? "" : source.conditionsOf(rule.getName()));
-            RuleInfo twin = byId.putIfAbsent(id, info);
+            RuleInfo info = new RuleInfo(rule.getName(), Severity.parse(text(rule, "severity")).orElse(null),
+                    text(rule, "title"), text(rule, "description"), at, PatternTypes.of(rule),
+                    source == null ? "" : source.conditionsOf(rule.getName()));
+            RuleInfo twin = byId.putIfAbsent(info.id(), info);
             if (twin != null) {
-                problems.add(new Problem(at, "rule id '" + id + "' is already used at " + twin.location()));
+                problems.add(new Problem(at, "rule \"" + info.id() + "\" is already defined at " + twin.location()));
             }
             byKey.put(CompiledRules.key(rule.getPackageName(), rule.getName()), info);
         });
@@ -53,6 +49,30 @@ final class RuleMetadata {
             throw new InputException(problems);
         }
         return byKey;
+    }
+
+    private static List<String> problemsOf(Rule rule, DrlSource source) {
+        List<String> problems = new ArrayList<>();
+        if (!ID.matcher(rule.getName()).matches()) {
+            problems.add("is not a rule id: name rules with lower-case words joined by '-', e.g."
+                    + " rule \"weekday-matches-date\"; findings, baselines and waivers use the name");
+        }
+        if (!text(rule, "id").isEmpty()) {
+            problems.add("has @id: a rule's name is its id, so drop @id");
+        }
+        if (text(rule, "title").isEmpty()) {
+            problems.add("has no @title(\"...\"): a one-line statement of what it checks");
+        }
+        String severity = text(rule, "severity");
+        Optional<Severity> parsed = Severity.parse(severity);
+        if (!severity.isEmpty() && parsed.isEmpty()) {
+            problems.add("has @severity(\"" + severity + "\"); use one of " + String.join(", ", Severity.words()));
+        }
+        boolean reports = source != null && source.consequenceOf(rule.getName()).contains("findings.");
+        if (severity.isEmpty() && reports) {
+            problems.add("reports findings but has no @severity; use one of " + String.join(", ", Severity.words()));
+        }
+        return problems;
     }
 
     private static DrlSource sourceOf(Rule rule, List<DrlSource> sources) {

@@ -8,11 +8,11 @@ import java.util.List;
 
 /** Checks claimcheck makes itself, outside the DRL rules: on waivers. */
 final class BuiltInRules {
-    static final RuleInfo WAIVER_EXPIRED = new RuleInfo("waiver-expired", "Waiver expired", Severity.WARNING,
+    static final RuleInfo WAIVER_EXPIRED = new RuleInfo("waiver-expired", Severity.WARNING,
             "A waiver in facts/waivers.yaml is past its expiry date and no longer silences its finding",
             "Renew the waiver with a new date and reason, or fix the finding it accepted.",
             SourceLocation.of(Waiver.FILE_NAME));
-    static final RuleInfo WAIVER_UNUSED = new RuleInfo("waiver-unused", "Waiver unused", Severity.WARNING,
+    static final RuleInfo WAIVER_UNUSED = new RuleInfo("waiver-unused", Severity.WARNING,
             "A waiver in facts/waivers.yaml matches no finding",
             "The finding it accepted is gone, or the claim or rule id is misspelt: remove or correct the waiver.",
             SourceLocation.of(Waiver.FILE_NAME));

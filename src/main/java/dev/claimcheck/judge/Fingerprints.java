@@ -21,7 +21,7 @@ public final class Fingerprints {
         String subject = check.comparison() == null ? "" : Stream.of(check.comparison().getLeft(),
                         check.comparison().getRight())
                 .flatMap(q -> q.getSources().stream())
-                .map(Quantity::getOrigin)
+                .map(q -> q.getProvenance() == null ? "" : q.getProvenance().label())
                 .collect(Collectors.joining("|"));
         return of(check.rule().id(), check.claim().getId(), check.outcome().word(), subject);
     }

@@ -45,9 +45,9 @@ final class ClaimsFileReader {
             article[0].setSlug(slug);
             readText(claimsFile.resolveSibling(ARTICLE_FILE), article[0], name, problems);
             into.getArticles().add(article[0]);
+            claims.forEach(claim -> claim.setArticle(article[0]));
+            into.getClaims().addAll(claims);
         }
-        claims.forEach(claim -> claim.setArticle(slug));
-        into.getClaims().addAll(claims);
         return problems;
     }
 

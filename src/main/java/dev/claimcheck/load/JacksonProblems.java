@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.claimcheck.model.ClaimKinds;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.problem.SourceLocation;
 import java.time.format.DateTimeParseException;

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.claimcheck.model.ClaimKinds;
 import dev.claimcheck.number.Amount;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -39,15 +39,11 @@ public final class Mappers {
                 .build());
     }
 
-    /** JSON for output, with the same naming and number handling as the input. */
-    public static ObjectMapper json() {
-        return configure(JsonMapper.builder().build());
-    }
-
     private static ObjectMapper configure(ObjectMapper mapper) {
         SimpleModule amounts = new SimpleModule("claimcheck-amounts")
                 .addDeserializer(Amount.class, new AmountDeserializer())
                 .setDeserializerModifier(new LocatingDeserializers());
+        mapper.registerSubtypes(ClaimKinds.types().toArray(Class<?>[]::new));
         return mapper
                 .registerModule(new JavaTimeModule())
                 .registerModule(amounts)

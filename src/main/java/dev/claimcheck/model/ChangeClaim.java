@@ -7,13 +7,14 @@ import dev.claimcheck.number.Quantity;
 
 /** "Last year's deficit rose US$16.3 billion from 2023": the difference between two periods' levels. */
 @JsonTypeName("change")
-public class ChangeClaim extends Claim implements MetricClaim {
+public class ChangeClaim extends Claim {
     public enum Direction {
         @JsonProperty("rise") RISE,
         @JsonProperty("fall") FALL
     }
 
     @JsonProperty(required = true)
+    @RefersTo(RefersTo.Reference.SERIES)
     private String metric;
     @JsonProperty(required = true)
     private Integer from;
@@ -47,7 +48,7 @@ public class ChangeClaim extends Claim implements MetricClaim {
 
     /** The change as a signed interval: a fall of 5 is -5. */
     public Quantity getValue() {
-        Quantity size = amount.quantity("claim " + getId());
+        Quantity size = stated(amount);
         return direction == Direction.FALL ? size.negate() : size;
     }
 }

@@ -2,29 +2,19 @@ package dev.claimcheck.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.claimcheck.number.Amount;
+import dev.claimcheck.number.Provenance;
+import dev.claimcheck.number.Quantity;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A checkable statement of an article: its stable id, the exact words it rests on, and typed content
- * defined by its kind. Subclasses are the claim kinds; the YAML field {@code kind} picks one.
+ * defined by its kind. Subclasses are the claim kinds, listed in {@link ClaimKinds}; the YAML field
+ * {@code kind} picks one.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
-@JsonSubTypes({
-        @JsonSubTypes.Type(LevelClaim.class),
-        @JsonSubTypes.Type(PeakClaim.class),
-        @JsonSubTypes.Type(ChangeClaim.class),
-        @JsonSubTypes.Type(ComparisonClaim.class),
-        @JsonSubTypes.Type(WeekdayClaim.class),
-        @JsonSubTypes.Type(TimeClaim.class),
-        @JsonSubTypes.Type(OfficeClaim.class),
-        @JsonSubTypes.Type(PredecessorClaim.class),
-        @JsonSubTypes.Type(RateClaim.class),
-        @JsonSubTypes.Type(RankClaim.class),
-        @JsonSubTypes.Type(SequenceClaim.class),
-        @JsonSubTypes.Type(EventClaim.class),
-})
 public abstract class Claim extends LocatedFact {
     @JsonProperty(required = true)
     private String id;
@@ -34,6 +24,10 @@ public abstract class Claim extends LocatedFact {
     private String note;
     @JsonIgnore
     private String article;
+    @JsonIgnore
+    private LocalDate published;
+    @JsonIgnore
+    private List<String> series;
 
     public String getId() {
         return id;
@@ -53,20 +47,33 @@ public abstract class Claim extends LocatedFact {
         return article;
     }
 
-    public void setArticle(String article) {
-        this.article = article;
+    /** The date of the article that makes this claim: what "former", "last year" and vintages are judged by. */
+    public LocalDate getPublished() {
+        return published;
     }
 
-    private static final ClassValue<String> KINDS = new ClassValue<>() {
-        @Override
-        protected String computeValue(Class<?> type) {
-            return type.getAnnotation(JsonTypeName.class).value();
+    /** Places the claim in its article. */
+    public void setArticle(Article article) {
+        this.article = article.getSlug();
+        this.published = article.getPublished();
+    }
+
+    /** The ids of the reference series the claim names: its fields marked {@code @RefersTo(SERIES)}. */
+    public List<String> getSeries() {
+        if (series == null) {
+            series = References.of(this, RefersTo.Reference.SERIES);
         }
-    };
+        return series;
+    }
+
+    /** A value the claim states, as an interval labelled with the claim. */
+    protected Quantity stated(Amount amount) {
+        return amount.quantity(Provenance.claim(id));
+    }
 
     /** The kind as written in YAML, e.g. "level". */
     public String getKind() {
-        return KINDS.get(getClass());
+        return ClaimKinds.name(getClass());
     }
 
     @Override

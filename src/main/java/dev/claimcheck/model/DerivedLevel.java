@@ -4,8 +4,8 @@ import dev.claimcheck.number.Quantity;
 
 /**
  * A level no fact states but rules can work out, e.g. the 2023 level implied by a claimed 2024 level
- * and a claimed change. It keeps the claim it rests on (findings about it land there), the rule that
- * derived it, and its value's arithmetic.
+ * and a claimed change. It keeps the claim it rests on (findings about it land there) and its value's
+ * arithmetic; {@code explain} shows the rule that derived it.
  */
 public class DerivedLevel implements Level {
     private final String article;
@@ -13,15 +13,13 @@ public class DerivedLevel implements Level {
     private final int period;
     private final Quantity value;
     private final Claim claim;
-    private final String rule;
 
-    public DerivedLevel(Claim claim, String metric, int period, Quantity value, String rule) {
+    public DerivedLevel(Claim claim, String metric, int period, Quantity value) {
         this.article = claim.getArticle();
         this.metric = metric;
         this.period = period;
         this.value = value;
         this.claim = claim;
-        this.rule = rule;
     }
 
     @Override
@@ -49,18 +47,13 @@ public class DerivedLevel implements Level {
         return claim;
     }
 
-    /** The id of the rule that derived it. */
-    public String getRule() {
-        return rule;
-    }
-
     @Override
-    public String getOrigin() {
-        return "derived";
+    public Origin getOrigin() {
+        return Origin.DERIVED;
     }
 
     @Override
     public String toString() {
-        return "DerivedLevel(" + metric + " " + period + " = " + value.describe() + ", by " + rule + ")";
+        return "DerivedLevel(" + metric + " " + period + " = " + value.describe() + ")";
     }
 }

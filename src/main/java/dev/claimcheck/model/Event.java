@@ -2,6 +2,7 @@ package dev.claimcheck.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.claimcheck.number.Amount;
+import dev.claimcheck.number.Provenance;
 import dev.claimcheck.number.Quantity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ public class Event extends CitedFact {
 
     /** The rates as intervals, labelled with the event. */
     public List<Quantity> getRateValues() {
-        return rates.stream().map(rate -> rate.quantity("event " + id)).toList();
+        return rates.stream().map(rate -> rate.quantity(Provenance.reference("event " + id))).toList();
     }
 
     // The three lookups below return null when the event records no such value, so that a DRL
@@ -113,7 +114,7 @@ public class Event extends CitedFact {
 
     /** The coverage of all its actions added up; null when none is recorded. */
     public Quantity totalCoverage() {
-        return coverage.stream().map(amount -> amount.quantity("event " + id)).reduce(Quantity::plus)
+        return coverage.stream().map(amount -> amount.quantity(Provenance.reference("event " + id))).reduce(Quantity::plus)
                 .map(q -> q.named("coverage of " + id)).orElse(null);
     }
 

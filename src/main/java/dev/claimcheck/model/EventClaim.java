@@ -1,5 +1,6 @@
 package dev.claimcheck.model;
 
+import dev.claimcheck.number.Quantity;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.claimcheck.number.Amount;
@@ -9,6 +10,7 @@ import dev.claimcheck.number.Amount;
 public class EventClaim extends Claim {
     /** The id of an event (or series of actions) in facts/reference. */
     @JsonProperty(required = true)
+    @RefersTo(RefersTo.Reference.EVENT)
     private String event;
     /** The year the article places it in, if it does. */
     private Integer year;
@@ -25,5 +27,10 @@ public class EventClaim extends Claim {
 
     public Amount getAmount() {
         return amount;
+    }
+
+    /** The amount as an interval labelled with the claim; null when the claim states none. */
+    public Quantity getValue() {
+        return amount == null ? null : stated(amount);
     }
 }

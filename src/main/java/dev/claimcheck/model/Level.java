@@ -16,6 +16,6 @@ public interface Level {
     /** The value as an interval, labelled with where it came from. */
     Quantity getValue();
 
-    /** Where the level comes from: "claim", "reference" or "derived". */
-    String getOrigin();
+    /** Where the level comes from: a claim, reference data, or a rule's arithmetic. */
+    Origin getOrigin();
 }

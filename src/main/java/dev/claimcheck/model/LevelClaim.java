@@ -8,9 +8,10 @@ import dev.claimcheck.number.Quantity;
 
 /** "The US had a US$295.4 billion goods trade deficit with China in 2024": a metric's value for a period. */
 @JsonTypeName("level")
-public class LevelClaim extends Claim implements Level, MetricClaim {
+public class LevelClaim extends Claim implements Level {
     /** The id of a reference series, e.g. us-china-goods-deficit. */
     @JsonProperty(required = true)
+    @RefersTo(RefersTo.Reference.SERIES)
     private String metric;
     @JsonProperty(required = true)
     private Integer period;
@@ -36,13 +37,13 @@ public class LevelClaim extends Claim implements Level, MetricClaim {
     @Override
     public Quantity getValue() {
         if (value == null) {
-            value = amount.quantity("claim " + getId());
+            value = stated(amount);
         }
         return value;
     }
 
     @Override
-    public String getOrigin() {
-        return "claim";
+    public Origin getOrigin() {
+        return Origin.CLAIM;
     }
 }

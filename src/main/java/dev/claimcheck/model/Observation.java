@@ -3,6 +3,7 @@ package dev.claimcheck.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.claimcheck.number.Amount;
+import dev.claimcheck.number.Provenance;
 import dev.claimcheck.number.Quantity;
 import java.time.LocalDate;
 
@@ -70,7 +71,7 @@ public class Observation extends CitedFact {
     /** The value as an interval; made once, since joins read it many times (quantities are immutable). */
     public Quantity getValue() {
         if (value == null) {
-            value = amount.quantity(label());
+            value = amount.quantity(Provenance.reference(label()));
         }
         return value;
     }

@@ -17,6 +17,7 @@ public class OfficeClaim extends Claim {
     private String person;
     /** An office id, e.g. us-treasury-secretary. */
     @JsonProperty(required = true)
+    @RefersTo(RefersTo.Reference.OFFICE)
     private String office;
     @JsonProperty(required = true)
     private Tenure tenure;

@@ -11,6 +11,7 @@ public class PredecessorClaim extends Claim {
     @JsonProperty(required = true)
     private String successor;
     @JsonProperty(required = true)
+    @RefersTo(RefersTo.Reference.OFFICE)
     private String office;
 
     public String getPerson() {

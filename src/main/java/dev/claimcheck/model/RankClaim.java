@@ -11,6 +11,7 @@ public class RankClaim extends Claim {
     private List<String> subjects;
     /** The ranking measure, e.g. gdp-nominal-usd. */
     @JsonProperty(required = true)
+    @RefersTo(RefersTo.Reference.MEASURE)
     private String measure;
     /** The place the last subject holds; the subjects together fill places 1..top. */
     @JsonProperty(required = true)

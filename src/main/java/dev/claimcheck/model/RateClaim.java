@@ -1,5 +1,6 @@
 package dev.claimcheck.model;
 
+import dev.claimcheck.number.Provenance;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.claimcheck.number.Amount;
@@ -10,6 +11,7 @@ import dev.claimcheck.number.Quantity;
 public class RateClaim extends Claim {
     /** The id of the action (an event in facts/reference) that set or threatened the rate. */
     @JsonProperty(required = true)
+    @RefersTo(RefersTo.Reference.EVENT)
     private String action;
     /** What the rate applies to, in the article's words. */
     @JsonProperty(required = true)
@@ -29,7 +31,13 @@ public class RateClaim extends Claim {
         return rate;
     }
 
+    /** The rate as stated, hedge included: "up to 15 per cent" has no lower bound. */
     public Quantity getValue() {
-        return rate.quantity("claim " + getId());
+        return stated(rate);
+    }
+
+    /** The figure alone, without its hedge: "up to 15 per cent" gives 15 per cent at its precision. */
+    public Quantity getFigureValue() {
+        return rate.figureQuantity(Provenance.claim(getId()));
     }
 }

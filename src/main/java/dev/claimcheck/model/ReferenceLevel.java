@@ -37,8 +37,8 @@ public class ReferenceLevel implements Level {
     }
 
     @Override
-    public String getOrigin() {
-        return "reference";
+    public Origin getOrigin() {
+        return Origin.REFERENCE;
     }
 
     @Override

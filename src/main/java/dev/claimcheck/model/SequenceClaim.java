@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 @JsonTypeName("sequence")
 public class SequenceClaim extends Claim {
     @JsonProperty(required = true)
+    @RefersTo(RefersTo.Reference.EVENT)
     private String earlier;
     @JsonProperty(required = true)
+    @RefersTo(RefersTo.Reference.EVENT)
     private String later;
 
     public String getEarlier() {

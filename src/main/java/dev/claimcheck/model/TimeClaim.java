@@ -21,6 +21,7 @@ public class TimeClaim extends Claim {
     private LocalDate end;
     /** What happened then. */
     @JsonProperty(required = true)
+    @RefersTo(RefersTo.Reference.EVENT)
     private String event;
 
     public String getExpression() {

@@ -58,7 +58,7 @@ public final class Amount {
     }
 
     /** The interval of exact values the statement allows, hedge included, labelled with its source. */
-    public Quantity quantity(String source) {
+    public Quantity quantity(Provenance source) {
         BigDecimal centre = scale.toBase(figure);
         BigDecimal half = getHalfUnit();
         return switch (qualifier) {
@@ -73,7 +73,7 @@ public final class Amount {
     }
 
     /** The figure alone, without its hedge: "up to 15 per cent" gives [14.95, 15.05] per cent. */
-    public Quantity figureQuantity(String source) {
+    public Quantity figureQuantity(Provenance source) {
         return new Amount(text, Qualifier.EXACT, figure, scale, unit).quantity(source);
     }
 

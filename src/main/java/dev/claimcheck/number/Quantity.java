@@ -26,10 +26,11 @@ public final class Quantity {
     private final String text;
     private final String expression;
     private final String name;
+    private final Provenance provenance;
     private final List<Quantity> inputs;
 
-    private Quantity(BigDecimal low, BigDecimal high, Unit unit, Scale scale,
-                     String text, String expression, String name, List<Quantity> inputs) {
+    private Quantity(BigDecimal low, BigDecimal high, Unit unit, Scale scale, String text, String expression,
+                     String name, Provenance provenance, List<Quantity> inputs) {
         this.low = low;
         this.high = high;
         this.unit = Objects.requireNonNull(unit);
@@ -37,26 +38,26 @@ public final class Quantity {
         this.text = text;
         this.expression = expression;
         this.name = name;
+        this.provenance = provenance;
         this.inputs = List.copyOf(inputs);
     }
 
-    /** A value read from a claim or a reference file, labelled with where it came from. */
-    static Quantity stated(BigDecimal low, BigDecimal high, Unit unit, Scale scale, String text, String source) {
-        String label = source == null || source.isBlank() ? text : text + " [" + source + "]";
-        return new Quantity(low, high, unit, scale, text, label, null, List.of());
+    /** A value read from a claim or a reference file, labelled with where it came from (null: nowhere named). */
+    static Quantity stated(BigDecimal low, BigDecimal high, Unit unit, Scale scale, String text,
+                           Provenance provenance) {
+        String label = provenance == null ? text : text + " [" + provenance.label() + "]";
+        return new Quantity(low, high, unit, scale, text, label, null, provenance, List.of());
     }
 
-    /** For a stated value, the source in its label ("claim deficit-2024"); empty for a derived one. */
-    public String getOrigin() {
-        int open = expression.lastIndexOf(" [");
-        return inputs.isEmpty() && open >= 0 && expression.endsWith("]")
-                ? expression.substring(open + 2, expression.length() - 1) : "";
+    /** Where a stated value was read; null for a derived value or a constant. */
+    public Provenance getProvenance() {
+        return provenance;
     }
 
     /** An exact value, e.g. a count or a constant of a rule. */
     public static Quantity exact(BigDecimal value, Unit unit) {
         String text = unit.format(plain(value), Scale.ONE);
-        return new Quantity(value, value, unit, Scale.ONE, text, text, null, List.of());
+        return new Quantity(value, value, unit, Scale.ONE, text, text, null, null, List.of());
     }
 
     public Quantity plus(Quantity other) {
@@ -73,7 +74,7 @@ public final class Quantity {
     public Quantity negate() {
         BigDecimal newLow = high == null ? null : high.negate();
         BigDecimal newHigh = low == null ? null : low.negate();
-        return new Quantity(newLow, newHigh, unit, scale, null, "−" + groupedExpression(), null, List.of(this));
+        return new Quantity(newLow, newHigh, unit, scale, null, "−" + groupedExpression(), null, null, List.of(this));
     }
 
     /** Equal at stated precision: some exact value is allowed by both. Never undecided. */
@@ -117,7 +118,7 @@ public final class Quantity {
 
     /** The same value under a name that says what it is, e.g. "implied 2023 level". */
     public Quantity named(String newName) {
-        return new Quantity(low, high, unit, scale, text, expression, newName, inputs);
+        return new Quantity(low, high, unit, scale, text, expression, newName, provenance, inputs);
     }
 
     private static Outcome order(boolean always, boolean never) {
@@ -127,7 +128,7 @@ public final class Quantity {
     private Quantity derived(BigDecimal newLow, BigDecimal newHigh, String newExpression, Quantity other) {
         // Results read in the larger of the two scales: billions, not millions, for 295.4 billion - 279,100 million.
         Scale larger = scale.compareTo(other.scale) >= 0 ? scale : other.scale;
-        return new Quantity(newLow, newHigh, unit, larger, null, newExpression, null, List.of(this, other));
+        return new Quantity(newLow, newHigh, unit, larger, null, newExpression, null, null, List.of(this, other));
     }
 
     private String groupedExpression() {

@@ -81,7 +81,6 @@ public final class SarifReporter implements Reporter {
         String full = rule.description() == null || rule.description().isBlank() ? rule.title() : rule.description();
         return new ReportingDescriptor()
                 .withId(rule.id())
-                .withName(rule.name())
                 .withShortDescription(new MultiformatMessageString().withText(rule.title()))
                 .withFullDescription(new MultiformatMessageString().withText(full))
                 .withDefaultConfiguration(new ReportingConfiguration().withLevel(configurationLevel(rule.severity())));
@@ -139,6 +138,9 @@ public final class SarifReporter implements Reporter {
     }
 
     private static ReportingConfiguration.Level configurationLevel(Severity severity) {
+        if (severity == null) {
+            return ReportingConfiguration.Level.NONE;
+        }
         return switch (severity) {
             case ERROR -> ReportingConfiguration.Level.ERROR;
             case WARNING -> ReportingConfiguration.Level.WARNING;

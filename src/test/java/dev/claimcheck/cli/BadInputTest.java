@@ -94,10 +94,10 @@ class BadInputTest {
     @Test
     void problemsInRulesAndFactsAreReportedTogether() throws IOException {
         Path rules = FactsFixture.copy(BundledRules.RULES, tmp.resolve("rules"));
-        FactsFixture.replace(rules.resolve("time.drl"), "@id(\"weekday-matches-date\")", "");
+        FactsFixture.replace(rules.resolve("time.drl"), "rule \"weekday-matches-date\"", "rule \"Weekday matches\"");
         FactsFixture.replace(claims, "date: 2025-02-21", "date: 2025-02-30");
         Cli cli = Cli.run("verify", "--facts", facts.toString(), "--rules", rules.toString(), "--no-cache");
-        assertBadInput(cli, "time.drl:8:1: rule", "claims.yaml:", "2025-02-30", "2 problems");
+        assertBadInput(cli, "time.drl:8:1: rule \"Weekday matches\" is not a rule id", "claims.yaml:", "2025-02-30", "2 problems");
     }
 
     @Test
@@ -127,8 +127,8 @@ class BadInputTest {
         Files.writeString(rules.resolve("loop.drl"), """
                 package claimcheck.loop;
                 import dev.claimcheck.model.*;
-                rule "Loops forever"
-                    @id("loops") @severity("error") @title("t")
+                rule "loops"
+                    @title("t")
                 when
                     $claim : WeekdayClaim()
                 then

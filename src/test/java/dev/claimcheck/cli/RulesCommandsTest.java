@@ -45,8 +45,8 @@ class RulesCommandsTest {
         FactsFixture.replace(rules.resolve("time.drl"), "WeekdayClaim($date : date,", "WeekdayClaim($date : date,,");
         Cli cli = Cli.run("rules", "lint", "--rules", rules.toString());
         assertEquals(2, cli.exitCode());
-        assertEquals(List.of(rules.resolve("time.drl") + ":13:40: no viable alternative at input ','"
-                + " in rule \"Claimed weekday matches the date\""), errLines(cli));
+        assertEquals(List.of(rules.resolve("time.drl") + ":12:40: no viable alternative at input ','"
+                + " in rule \"weekday-matches-date\""), errLines(cli));
     }
 
     @Test
@@ -56,7 +56,7 @@ class RulesCommandsTest {
         assertEquals(2, cli.exitCode());
         List<String> lines = errLines(cli);
         assertEquals(1, lines.size(), cli.err());
-        assertTrue(lines.get(0).startsWith(rules.resolve("time.drl") + ":13:"), lines.get(0));
+        assertTrue(lines.get(0).startsWith(rules.resolve("time.drl") + ":12:"), lines.get(0));
         assertTrue(lines.get(0).contains("unknown field 'dat'"), lines.get(0));
     }
 
@@ -64,26 +64,27 @@ class RulesCommandsTest {
     void anUnknownTypeSuggestsTheRightOne() {
         FactsFixture.replace(rules.resolve("time.drl"), "$claim : WeekdayClaim(", "$claim : WeekdayClam(");
         Cli cli = Cli.run("rules", "lint", "--rules", rules.toString());
-        assertEquals(List.of(rules.resolve("time.drl") + ":13:14: unknown fact type 'WeekdayClam'; did you mean"
+        assertEquals(List.of(rules.resolve("time.drl") + ":12:14: unknown fact type 'WeekdayClam'; did you mean"
                 + " 'WeekdayClaim'? (is the model imported? import dev.claimcheck.model.*;)"), errLines(cli));
     }
 
     @Test
-    void aMissingIdIsOneLine() {
-        FactsFixture.replace(rules.resolve("time.drl"), "@id(\"weekday-matches-date\")", "");
+    void aRuleNameThatIsNotAnIdIsOneLine() {
+        FactsFixture.replace(rules.resolve("time.drl"), "rule \"weekday-matches-date\"", "rule \"Weekday matches date\"");
         Cli cli = Cli.run("rules", "lint", "--rules", rules.toString());
         assertEquals(2, cli.exitCode());
-        assertEquals(List.of(rules.resolve("time.drl") + ":8:1: rule \"Claimed weekday matches the date\" has no"
-                + " @id(\"...\"): findings, baselines and waivers name rules by id"), errLines(cli));
+        assertEquals(List.of(rules.resolve("time.drl") + ":8:1: rule \"Weekday matches date\" is not a rule id:"
+                + " name rules with lower-case words joined by '-', e.g. rule \"weekday-matches-date\"; findings,"
+                + " baselines and waivers use the name"), errLines(cli));
     }
 
     @Test
     void aDuplicateIdOrBadSeverityIsReported() {
-        FactsFixture.replace(rules.resolve("time.drl"), "@id(\"weekday-matches-date\")", "@id(\"event-within-time\")");
+        FactsFixture.replace(rules.resolve("ranks.drl"), "rule \"rank-holds\"", "rule \"event-within-time\"");
         FactsFixture.replace(rules.resolve("quotes.drl"), "@severity(\"error\")", "@severity(\"fatal\")");
         Cli cli = Cli.run("rules", "lint", "--rules", rules.toString());
         assertEquals(2, cli.exitCode());
-        assertTrue(cli.err().contains("rule id 'event-within-time' is already used at"), cli.err());
+        assertTrue(cli.err().contains("rule \"event-within-time\" is already defined at"), cli.err());
         assertTrue(cli.err().contains("has @severity(\"fatal\"); use one of error, warning, info"), cli.err());
     }
 

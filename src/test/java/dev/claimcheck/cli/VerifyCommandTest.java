@@ -111,13 +111,13 @@ class VerifyCommandTest {
     }
 
     @Test
-    void aRuleWithoutAnIdIsRefused() throws IOException {
+    void aReportingRuleWithoutASeverityIsRefused() throws IOException {
         Path rules = rules();
-        FactsFixture.replace(rules.resolve("time.drl"), "@id(\"weekday-matches-date\")", "");
+        FactsFixture.replace(rules.resolve("quotes.drl"), "@severity(\"error\")", "");
         Cli cli = Cli.run("verify", "--rules", rules.toString());
         assertEquals(2, cli.exitCode(), cli.toString());
-        assertTrue(cli.err().contains("time.drl:" + lineOf(rules.resolve("time.drl"), "rule \"Claimed weekday")
-                + ":1: rule \"Claimed weekday matches the date\" has no @id"), cli.err());
+        assertTrue(cli.err().contains("quotes.drl:" + lineOf(rules.resolve("quotes.drl"), "rule \"quote-in-article")
+                + ":1: rule \"quote-in-article\" reports findings but has no @severity"), cli.err());
     }
 
     @Test
@@ -126,8 +126,8 @@ class VerifyCommandTest {
         Files.writeString(rules.resolve("broken.drl"), """
                 package claimcheck.broken;
                 import dev.claimcheck.model.*;
-                rule "Divides by zero"
-                    @id("divides-by-zero") @severity("error") @title("t")
+                rule "divides-by-zero"
+                    @severity("error") @title("t")
                 when
                     $claim : WeekdayClaim()
                 then

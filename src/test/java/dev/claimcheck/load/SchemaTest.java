@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -17,6 +15,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.claimcheck.BundledRules;
 import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.ClaimKinds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,21 +68,44 @@ class SchemaTest {
     }
 
     @Test
+    void theSchemaListsExactlyTheModelsClaimKinds() throws IOException {
+        JsonNode defs = new ObjectMapper().readTree(SCHEMAS.resolve("claims.schema.json").toFile()).get("$defs");
+        List<String> kinds = ClaimKinds.names();
+        List<String> inEnum = new ArrayList<>();
+        defs.get("claim").get("properties").get("kind").get("enum").forEach(k -> inEnum.add(k.asText()));
+        assertEquals(kinds, inEnum, "the kind enum of claims.schema.json");
+        List<String> branches = new ArrayList<>();
+        defs.get("claim").get("allOf").forEach(branch -> {
+            String kind = branch.at("/if/properties/kind/const").asText();
+            assertEquals("#/$defs/claim_" + kind, branch.at("/then/$ref").asText(), "the allOf branch of " + kind);
+            branches.add(kind);
+        });
+        assertEquals(kinds, branches, "the allOf branches of claims.schema.json");
+        List<String> defined = new ArrayList<>();
+        defs.fieldNames().forEachRemaining(name -> {
+            if (name.startsWith("claim_")) {
+                defined.add(name.substring("claim_".length()));
+            }
+        });
+        assertEquals(kinds, defined, "the claim_KIND definitions of claims.schema.json");
+    }
+
+    @Test
     void everyClaimKindHasTheSchemaOfItsClass() throws IOException {
         JsonNode defs = new ObjectMapper().readTree(SCHEMAS.resolve("claims.schema.json").toFile()).get("$defs");
         ObjectMapper yaml = Mappers.yaml();
-        for (JsonSubTypes.Type type : Claim.class.getAnnotation(JsonSubTypes.class).value()) {
-            String kind = type.value().getAnnotation(JsonTypeName.class).value();
+        for (Class<? extends Claim> type : ClaimKinds.types()) {
+            String kind = ClaimKinds.name(type);
             JsonNode kindSchema = defs.get("claim_" + kind);
             Set<String> inSchema = new TreeSet<>();
             kindSchema.get("properties").fieldNames().forEachRemaining(inSchema::add);
-            JavaType javaType = yaml.constructType(type.value());
+            JavaType javaType = yaml.constructType(type);
             BeanDescription description = yaml.getDeserializationConfig().introspect(javaType);
             Set<String> inModel = new TreeSet<>();
             description.findProperties().stream().filter(p -> p.couldDeserialize() || p.hasField())
                     .map(BeanPropertyDefinition::getName).forEach(inModel::add);
             inModel.add("kind");
-            assertEquals(inModel, inSchema, "the schema of kind '" + kind + "' lists the fields of " + type.value().getSimpleName());
+            assertEquals(inModel, inSchema, "the schema of kind '" + kind + "' lists the fields of " + type.getSimpleName());
         }
     }
 }

@@ -36,46 +36,46 @@ class AmountTest {
 
     @Test
     void aStatedFigureStandsForEveryValueThatRoundsToIt() {
-        Quantity q = Amount.parse("US$295.4 billion").quantity("x");
+        Quantity q = Amount.parse("US$295.4 billion").quantity(Provenance.claim("x"));
         assertEquals(0, new BigDecimal("295350000000").compareTo(q.getLow()));
         assertEquals(0, new BigDecimal("295450000000").compareTo(q.getHigh()));
     }
 
     @Test
     void arithmeticIsExact() {
-        Quantity sum = Amount.parse("US$279.1 billion").quantity("a").plus(Amount.parse("US$16.3 billion").quantity("b"));
+        Quantity sum = Amount.parse("US$279.1 billion").quantity(Provenance.claim("a")).plus(Amount.parse("US$16.3 billion").quantity(Provenance.claim("b")));
         assertEquals(0, new BigDecimal("295400000000").compareTo(sum.getMidpoint()));
         assertEquals("US$295.4 ± 0.1 billion", sum.getValueText());
     }
 
     @Test
     void differenceAddsUpBothHalfUnits() {
-        Quantity d = Amount.parse("US$295.4 billion").quantity("a").minus(Amount.parse("US$16.3 billion").quantity("b"));
+        Quantity d = Amount.parse("US$295.4 billion").quantity(Provenance.claim("a")).minus(Amount.parse("US$16.3 billion").quantity(Provenance.claim("b")));
         assertEquals(0, new BigDecimal("279000000000").compareTo(d.getLow()));
         assertEquals(0, new BigDecimal("279200000000").compareTo(d.getHigh()));
     }
 
     @Test
     void aboutWidensToFivePerCent() {
-        Quantity q = Amount.parse("about US$300 billion").quantity("x");
+        Quantity q = Amount.parse("about US$300 billion").quantity(Provenance.claim("x"));
         assertEquals(0, new BigDecimal("285000000000").compareTo(q.getLow()));
         assertEquals(0, new BigDecimal("315000000000").compareTo(q.getHigh()));
     }
 
     @Test
     void upToIsAnUpperBound() {
-        Quantity q = Amount.parse("up to 15 per cent").quantity("x");
+        Quantity q = Amount.parse("up to 15 per cent").quantity(Provenance.claim("x"));
         assertNull(q.getLow());
         assertEquals(0, new BigDecimal("15.5").compareTo(q.getHigh()));
-        assertEquals(Outcome.HOLDS, Amount.parse("10%").quantity("y").checkEquals(q).getOutcome());
-        assertEquals(Outcome.FAILS, Amount.parse("17%").quantity("y").checkEquals(q).getOutcome());
+        assertEquals(Outcome.HOLDS, Amount.parse("10%").quantity(Provenance.claim("y")).checkEquals(q).getOutcome());
+        assertEquals(Outcome.FAILS, Amount.parse("17%").quantity(Provenance.claim("y")).checkEquals(q).getOutcome());
     }
 
     @Test
     void comparisonsHaveThreeAnswers() {
-        Quantity low = Amount.parse("US$295.4 billion").quantity("a");
-        Quantity peak = Amount.parse("US$418.2 billion").quantity("b");
-        Quantity near = Amount.parse("about US$420 billion").quantity("c");
+        Quantity low = Amount.parse("US$295.4 billion").quantity(Provenance.claim("a"));
+        Quantity peak = Amount.parse("US$418.2 billion").quantity(Provenance.claim("b"));
+        Quantity near = Amount.parse("about US$420 billion").quantity(Provenance.claim("c"));
         assertEquals(Outcome.HOLDS, low.checkBelow(peak).getOutcome());
         assertEquals(Outcome.FAILS, peak.checkBelow(low).getOutcome());
         assertEquals(Outcome.UNDECIDED, near.checkBelow(peak).getOutcome());
@@ -83,12 +83,12 @@ class AmountTest {
 
     @Test
     void percentAndPercentagePointsNeverMix() {
-        Quantity percent = Amount.parse("10 per cent").quantity("a");
-        Quantity points = Amount.parse("3.2 percentage points").quantity("b");
+        Quantity percent = Amount.parse("10 per cent").quantity(Provenance.claim("a"));
+        Quantity points = Amount.parse("3.2 percentage points").quantity(Provenance.claim("b"));
         IncompatibleUnitsException e = assertThrows(IncompatibleUnitsException.class, () -> percent.minus(points));
         assertTrue(e.getMessage().contains("percent and percentage point"), e.getMessage());
         assertThrows(IncompatibleUnitsException.class,
-                () -> Amount.parse("US$1 trillion").quantity("a").checkEquals(Amount.parse("7 trillion yuan").quantity("b")));
+                () -> Amount.parse("US$1 trillion").quantity(Provenance.claim("a")).checkEquals(Amount.parse("7 trillion yuan").quantity(Provenance.claim("b"))));
     }
 
     @ParameterizedTest
@@ -107,8 +107,8 @@ class AmountTest {
 
     @Test
     void aChainShowsItsInputs() {
-        Quantity implied = Amount.parse("US$295.4 billion").quantity("claim level")
-                .minus(Amount.parse("US$16.3 billion").quantity("claim rise")).named("implied 2023 level");
+        Quantity implied = Amount.parse("US$295.4 billion").quantity(Provenance.claim("level"))
+                .minus(Amount.parse("US$16.3 billion").quantity(Provenance.claim("rise"))).named("implied 2023 level");
         assertEquals("implied 2023 level (US$295.4 billion [claim level] − US$16.3 billion [claim rise]"
                 + " = US$279.1 ± 0.1 billion)", implied.describe());
         assertEquals(2, implied.getSources().size());

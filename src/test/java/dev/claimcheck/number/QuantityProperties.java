@@ -16,7 +16,7 @@ class QuantityProperties {
     /** Writes an exact value as a writer would: rounded to the given decimals, in billions. */
     private static Quantity written(BigDecimal exactBillions, int decimals, String label) {
         BigDecimal rounded = exactBillions.setScale(decimals, RoundingMode.HALF_UP);
-        return Amount.parse("US$" + rounded.toPlainString() + " billion").quantity(label);
+        return Amount.parse("US$" + rounded.toPlainString() + " billion").quantity(Provenance.claim(label));
     }
 
     @Property(tries = 2000)
