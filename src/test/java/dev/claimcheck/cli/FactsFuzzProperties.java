@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimcheck.BundledRules;
 import dev.claimcheck.FactsFixture;
+import dev.claimcheck.SeededTries;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,35 +17,48 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Damages the bundled facts files at random (lines deleted, duplicated or swapped, characters or bytes
  * flipped, files cut short) and checks that verify always ends with 0, 1 or 2 in bounded time, that
- * exit 2 comes with FILE:LINE:COL messages, and that no stack trace reaches the user.
+ * exit 2 comes with FILE:LINE:COL messages, and that no stack trace reaches the user. 60 tries from a
+ * fixed seed (see {@link SeededTries}); each try damages a fresh copy with its own random seed.
  */
 class FactsFuzzProperties {
+    private static final int TRIES = 60;
     private static final Path BASE = Path.of("target", "fuzz");
     private static final String CACHE = BASE.resolve("cache").toString();
+    private static long seed;
 
-    @BeforeContainer
+    @BeforeAll
     static void prepare() throws IOException {
+        seed = SeededTries.seed();
+        SeededTries.announce(FactsFuzzProperties.class, seed, TRIES + " tries");
         Files.createDirectories(BASE);
     }
 
-    @AfterContainer
+    @AfterAll
     static void cleanUp() throws IOException {
         try (Stream<Path> paths = Files.walk(BASE)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
-    @Property(tries = 60, seed = "20250222")
-    void damagedFactsNeverCrashOrHang(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE / 2) long seed) throws IOException {
+    /** The seed of the damage done in one try, in [0, Long.MAX_VALUE / 2]. */
+    record Damage(long seed) {
+    }
+
+    @Test
+    void damagedFactsNeverCrashOrHang() {
+        SeededTries.forAll("damagedFactsNeverCrashOrHang", seed, TRIES, List.of(),
+                random -> new Damage(random.nextLong(0, Long.MAX_VALUE / 2 + 1)),
+                damage -> damagedFactsNeverCrashOrHang(damage.seed()));
+    }
+
+    private static void damagedFactsNeverCrashOrHang(long seed) throws IOException {
         Random random = new Random(seed);
         Path facts = FactsFixture.copy(BundledRules.FACTS, Files.createTempDirectory(BASE, "facts"));
         List<Path> files;
@@ -52,54 +66,76 @@ class FactsFuzzProperties {
             files = walk.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".txt")).sorted().toList();
         }
         int mutations = 1 + random.nextInt(3);
+        List<String> done = new ArrayList<>();
         for (int i = 0; i < mutations; i++) {
-            damage(files.get(random.nextInt(files.size())), random);
+            Path file = files.get(random.nextInt(files.size()));
+            done.add(facts.relativize(file) + ": " + damage(file, random));
         }
+        String damaged = "damage: " + String.join("; ", done) + "\n";
         Cli cli = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> Cli.run("verify", "--facts", facts.toString(), "--cache", CACHE));
-        assertTrue(cli.exitCode() >= 0 && cli.exitCode() <= 2, cli.toString());
-        assertFalse(cli.err().contains("\tat ") || cli.err().contains("Exception"), "no stack trace:\n" + cli.err());
-        assertFalse(cli.err().contains("internal error"), cli.err());
+                () -> Cli.run("verify", "--facts", facts.toString(), "--cache", CACHE), damaged);
+        assertTrue(cli.exitCode() >= 0 && cli.exitCode() <= 2, damaged + cli);
+        assertFalse(cli.err().contains("\tat ") || cli.err().contains("Exception"),
+                damaged + "no stack trace:\n" + cli.err());
+        assertFalse(cli.err().contains("internal error"), damaged + cli.err());
         if (cli.exitCode() == 2) {
             List<String> lines = cli.err().lines().filter(l -> !l.startsWith("claimcheck: ")).toList();
-            assertFalse(lines.isEmpty(), cli.err());
-            lines.forEach(line -> assertTrue(line.matches("^\\S.*:\\d+:\\d+: .+"), "not FILE:LINE:COL: " + line));
+            assertFalse(lines.isEmpty(), damaged + cli.err());
+            lines.forEach(line -> assertTrue(line.matches("^\\S.*:\\d+:\\d+: .+"), damaged + "not FILE:LINE:COL: " + line));
         }
     }
 
-    private static void damage(Path file, Random random) throws IOException {
+    /** Damages the file and says how. */
+    private static String damage(Path file, Random random) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         int kind = random.nextInt(6);
         if (kind == 5 && bytes.length > 0) {
-            bytes[random.nextInt(bytes.length)] ^= (byte) (1 << random.nextInt(8));   // a flipped bit
+            int at = random.nextInt(bytes.length);
+            int bit = random.nextInt(8);
+            bytes[at] ^= (byte) (1 << bit);   // a flipped bit
             Files.write(file, bytes);
-            return;
+            return "bit " + bit + " of byte " + at + " flipped";
         }
         List<String> lines = new ArrayList<>(List.of(new String(bytes, StandardCharsets.UTF_8).split("\n", -1)));
         if (lines.isEmpty()) {
-            return;
+            return "nothing (empty)";
         }
         int at = random.nextInt(lines.size());
+        String how;
         switch (kind) {
-            case 0 -> lines.remove(at);
-            case 1 -> lines.add(at, lines.get(at));
+            case 0 -> {
+                lines.remove(at);
+                how = "line " + (at + 1) + " removed";
+            }
+            case 1 -> {
+                lines.add(at, lines.get(at));
+                how = "line " + (at + 1) + " duplicated";
+            }
             case 2 -> {
                 int other = random.nextInt(lines.size());
                 String swap = lines.get(at);
                 lines.set(at, lines.get(other));
                 lines.set(other, swap);
+                how = "lines " + (at + 1) + " and " + (other + 1) + " swapped";
             }
             case 3 -> {
                 String line = lines.get(at);
-                if (!line.isEmpty()) {
+                if (line.isEmpty()) {
+                    how = "nothing (line " + (at + 1) + " is empty)";
+                } else {
                     int column = random.nextInt(line.length());
                     String replacements = " :-#[]{}'\"\t\\&*!|>%@`xyz09";
                     char replacement = replacements.charAt(random.nextInt(replacements.length()));
                     lines.set(at, line.substring(0, column) + replacement + line.substring(column + 1));
+                    how = "line " + (at + 1) + " column " + (column + 1) + " replaced by '" + replacement + "'";
                 }
             }
-            default -> lines.subList(at, lines.size()).clear();   // truncated
+            default -> {
+                lines.subList(at, lines.size()).clear();   // truncated
+                how = "cut short before line " + (at + 1);
+            }
         }
         Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
+        return how;
     }
 }
