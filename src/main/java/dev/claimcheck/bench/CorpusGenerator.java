@@ -74,7 +74,7 @@ public final class CorpusGenerator {
         String day = call.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         String claimedDay = plant(p + "weekday", "weekday-matches-date") ? call.getDayOfWeek().plus(1)
                 .getDisplayName(TextStyle.FULL, Locale.ENGLISH) : day;
-        c.add("weekday", "weekday", "on " + claimedDay + " (" + call + ")", "date: " + call, "weekday: " + claimedDay.toLowerCase());
+        c.add("weekday", "weekday", "on " + claimedDay + " (" + call + ")", "date: " + call, "weekday: " + claimedDay.toLowerCase(Locale.ROOT));
 
         String[] level = LEVELS[1 + random.nextInt(LEVELS.length - 1)];  // not 2018, the peak itself
         String amount = plant(p + "level", "level-matches-reference") ? bump(level[1]) : level[1];

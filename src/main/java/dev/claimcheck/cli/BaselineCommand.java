@@ -8,19 +8,14 @@ import dev.claimcheck.problem.InputException;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code claimcheck baseline}: records today's findings, so that CI fails only on what a change breaks. */
 @Command(name = "baseline",
-        mixinStandardHelpOptions = true,
         description = "Records the current findings by fingerprint (rule, claim and what the finding is about, not"
                 + " line numbers), for 'verify --baseline FILE'.")
-final class BaselineCommand extends Subcommand {
+final class BaselineCommand extends CheckingSubcommand {
     static final String DEFAULT_FILE = "claimcheck-baseline.json";
-
-    @Mixin
-    CheckOptions check;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = DEFAULT_FILE,
             description = "Where to write the baseline (default: ${DEFAULT-VALUE}); - for standard output.")

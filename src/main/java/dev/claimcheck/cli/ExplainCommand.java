@@ -10,18 +10,13 @@ import dev.claimcheck.problem.Suggestions;
 import dev.claimcheck.report.Explanation;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code claimcheck explain CLAIM_ID}: which rules matched a claim, with what, and what they concluded. */
 @Command(name = "explain",
-        mixinStandardHelpOptions = true,
         description = "Shows, for one claim, every rule that matched it, the other facts in the match and what the"
                 + " rule concluded; then the rules that match claims of its kind but did not match it.")
-final class ExplainCommand extends Subcommand {
-    @Mixin
-    CheckOptions check;
-
+final class ExplainCommand extends CheckingSubcommand {
     @Parameters(paramLabel = "CLAIM_ID", description = "The id of the claim to explain.")
     String claimId;
 

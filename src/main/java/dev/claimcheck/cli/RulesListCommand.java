@@ -10,17 +10,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code claimcheck rules list}: every rule with its id, severity, title and place. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(name = "list",
         description = "Lists every rule: id, severity, title, file:line.")
-final class RulesListCommand extends Subcommand {
+final class RulesListCommand extends RulesSubcommand {
     enum Format { text, json }
-
-    @Mixin
-    RulesDirOption rules;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")

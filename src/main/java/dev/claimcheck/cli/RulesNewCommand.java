@@ -5,19 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code claimcheck rules new NAME}: writes a commented starter rule, rules/NAME.drl, and its starter
  * test cases, rules/tests/NAME.yaml; both pass lint and test as written. It never overwrites a file.
  */
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(name = "new",
         description = "Writes a commented starter rule (rules/NAME.drl) and its test cases (rules/tests/NAME.yaml).")
-final class RulesNewCommand extends Subcommand {
-    @Mixin
-    RulesDirOption rules;
-
+final class RulesNewCommand extends RulesSubcommand {
     @Parameters(paramLabel = "NAME", description = "The rule's id and file name: lower case words joined by '-'.")
     String name;
 

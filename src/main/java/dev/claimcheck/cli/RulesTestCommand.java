@@ -11,21 +11,19 @@ import dev.claimcheck.ruletest.RuleTestRunner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code claimcheck rules test}: runs the test cases in rules/tests/ and reports coverage. */
-@Command(name = "test", mixinStandardHelpOptions = true,
+@Command(name = "test",
         description = "Runs the rule test cases in DIR/tests/*.yaml: pass or fail per case, with what was expected"
                 + " and what happened.")
-final class RulesTestCommand extends Subcommand {
-    @Mixin
-    RulesDirOption rules;
+final class RulesTestCommand extends RulesSubcommand {
+    RulesTestCommand() {
+        super(ExitCode.FINDINGS);
+    }
 
     @Parameters(paramLabel = "PATTERN", arity = "0..1",
             description = "Run only cases whose file or name contains PATTERN.")
@@ -37,11 +35,6 @@ final class RulesTestCommand extends Subcommand {
     @Option(names = "--min-coverage", paramLabel = "N",
             description = "Fail when fewer than N per cent of the rules are made to fire by some case.")
     Integer minCoverage;
-
-    @Override
-    Set<ExitCode> exitCodes() {
-        return EnumSet.allOf(ExitCode.class);
-    }
 
     @Override
     protected ExitCode execute() throws InputException {

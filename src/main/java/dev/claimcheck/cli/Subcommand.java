@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,7 +17,10 @@ import picocli.CommandLine.Spec;
  * failures every command can meet are told to the user here, once, each as one line. Anything else is
  * an internal error, handled by {@link UnexpectedFailure}.
  */
+@Command(mixinStandardHelpOptions = true)
 abstract class Subcommand implements Callable<Integer> {
+    private final Set<ExitCode> exitCodes = EnumSet.of(ExitCode.OK, ExitCode.BAD_INPUT, ExitCode.INTERNAL_ERROR);
+
     @Spec
     CommandSpec spec;
 
@@ -26,9 +30,17 @@ abstract class Subcommand implements Callable<Integer> {
     /** Does the command's work. */
     protected abstract ExitCode execute() throws InputException, RuleRunException, UsageException, IOException;
 
+    Subcommand() {
+    }
+
+    /** A command that can also exit 1: a finding, or a failed test case. */
+    Subcommand(ExitCode gate) {
+        exitCodes.add(gate);
+    }
+
     /** The exit codes this command can return, for its help page. */
     Set<ExitCode> exitCodes() {
-        return EnumSet.of(ExitCode.OK, ExitCode.BAD_INPUT, ExitCode.INTERNAL_ERROR);
+        return exitCodes;
     }
 
     @Override

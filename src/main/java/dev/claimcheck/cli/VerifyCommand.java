@@ -11,21 +11,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code claimcheck verify}: checks every claim under facts/ with the rules under rules/. */
 @Command(name = "verify",
-        mixinStandardHelpOptions = true,
         description = "Checks every claim under the facts directory with the rules, and prints each claim's"
                 + " verdict with the reasons.")
-final class VerifyCommand extends Subcommand {
-    @Mixin
-    CheckOptions check;
+final class VerifyCommand extends CheckingSubcommand {
+    VerifyCommand() {
+        super(ExitCode.FINDINGS);
+    }
 
     @Option(names = "--format", paramLabel = "FORMAT[=FILE]", converter = OutputSpec.Converter.class,
             completionCandidates = Reporters.Names.class,
@@ -57,11 +54,6 @@ final class VerifyCommand extends Subcommand {
     @Option(names = "--today", paramLabel = "DATE",
             description = "The date waivers expire against (default: today).")
     LocalDate today;
-
-    @Override
-    Set<ExitCode> exitCodes() {
-        return EnumSet.allOf(ExitCode.class);
-    }
 
     @Override
     protected ExitCode execute() throws InputException, RuleRunException, UsageException, IOException {

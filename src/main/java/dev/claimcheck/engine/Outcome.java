@@ -1,5 +1,7 @@
 package dev.claimcheck.engine;
 
+import java.util.Locale;
+
 /** What one rule concluded about one claim. */
 public enum Outcome {
     /** The rule checked the claim and it holds. */
@@ -10,6 +12,6 @@ public enum Outcome {
     UNDECIDED;
 
     public String word() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package dev.claimcheck.judge;
 
+import java.util.Locale;
+
 /** A finding's standing against a baseline of accepted findings. */
 public enum BaselineStatus {
     /** Not in the baseline (or no baseline was given): it gates. */
@@ -8,6 +10,6 @@ public enum BaselineStatus {
     UNCHANGED;
 
     public String word() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import dev.claimcheck.engine.Check;
 import dev.claimcheck.engine.Outcome;
 import dev.claimcheck.engine.Severity;
 import java.util.List;
+import java.util.Locale;
 
 /** The overall judgement on one claim, from every check the rules made on it. */
 public enum Verdict {
@@ -17,7 +18,7 @@ public enum Verdict {
     UNCHECKED;
 
     public String word() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     static Verdict of(List<Check> checks) {

@@ -19,6 +19,7 @@ import dev.claimcheck.problem.SourceLocation;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Turns Jackson's exceptions into one-line problems a person who is not a programmer can act on. */
 final class JacksonProblems {
@@ -109,7 +110,7 @@ final class JacksonProblems {
         Class<?> target = e.getTargetType();
         if (target != null && target.isEnum()) {
             List<String> allowed = Arrays.stream(target.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name().toLowerCase()).toList();
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).toList();
             return "'" + e.getValue() + "' is not one of " + String.join(", ", allowed)
                     + Suggestions.didYouMean(String.valueOf(e.getValue()), allowed);
         }

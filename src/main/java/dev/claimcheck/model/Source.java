@@ -40,9 +40,4 @@ public class Source extends LocatedFact {
     public String getNote() {
         return note;
     }
-
-    /** "U.S. Census Bureau, Trade in Goods with China". */
-    public String cite() {
-        return publisher + ", " + title;
-    }
 }

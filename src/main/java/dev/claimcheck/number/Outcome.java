@@ -1,5 +1,7 @@
 package dev.claimcheck.number;
 
+import java.util.Locale;
+
 /** The three answers a comparison at stated precision can give. */
 public enum Outcome {
     /** True for every exact value the statements allow (or, for equality, for some). */
@@ -10,6 +12,6 @@ public enum Outcome {
     UNDECIDED;
 
     public String word() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 }

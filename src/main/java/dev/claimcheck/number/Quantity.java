@@ -79,41 +79,40 @@ public final class Quantity {
 
     /** Equal at stated precision: some exact value is allowed by both. Never undecided. */
     public Comparison checkEquals(Quantity other) {
-        requireSameUnit("compare", other);
-        boolean overlap = atMost(low, other.high) && atMost(other.low, high);
-        return new Comparison(this, Relation.EQUALS, other, overlap ? Outcome.HOLDS : Outcome.FAILS);
+        return check(Relation.EQUALS, other);
     }
 
     /** Strictly below every value the other allows (holds), at or above all of them (fails), or neither. */
     public Comparison checkBelow(Quantity other) {
-        requireSameUnit("compare", other);
-        return new Comparison(this, Relation.BELOW, other, order(lessThan(high, other.low), !lessThan(low, other.high)));
+        return check(Relation.BELOW, other);
     }
 
     public Comparison checkAbove(Quantity other) {
-        requireSameUnit("compare", other);
-        return new Comparison(this, Relation.ABOVE, other, order(lessThan(other.high, low), !lessThan(other.low, high)));
+        return check(Relation.ABOVE, other);
     }
 
     public Comparison checkAtMost(Quantity other) {
-        requireSameUnit("compare", other);
-        return new Comparison(this, Relation.AT_MOST, other, order(atMost(high, other.low), !atMost(low, other.high)));
+        return check(Relation.AT_MOST, other);
     }
 
     public Comparison checkAtLeast(Quantity other) {
-        requireSameUnit("compare", other);
-        return new Comparison(this, Relation.AT_LEAST, other, order(atMost(other.high, low), !atMost(other.low, high)));
+        return check(Relation.AT_LEAST, other);
     }
 
-    /** Checks the given relation: {@code a.check(Relation.BELOW, b)} is {@code a.checkBelow(b)}. */
+    /**
+     * Checks the given relation: {@code a.check(Relation.BELOW, b)} holds when every value a allows is
+     * below every value b allows, fails when none is, and is undecided otherwise.
+     */
     public Comparison check(Relation relation, Quantity other) {
-        return switch (relation) {
-            case EQUALS -> checkEquals(other);
-            case BELOW -> checkBelow(other);
-            case ABOVE -> checkAbove(other);
-            case AT_MOST -> checkAtMost(other);
-            case AT_LEAST -> checkAtLeast(other);
+        requireSameUnit("compare", other);
+        Outcome outcome = switch (relation) {
+            case EQUALS -> atMost(low, other.high) && atMost(other.low, high) ? Outcome.HOLDS : Outcome.FAILS;
+            case BELOW -> order(lessThan(high, other.low), !lessThan(low, other.high));
+            case ABOVE -> order(lessThan(other.high, low), !lessThan(other.low, high));
+            case AT_MOST -> order(atMost(high, other.low), !atMost(low, other.high));
+            case AT_LEAST -> order(atMost(other.high, low), !atMost(other.low, high));
         };
+        return new Comparison(this, relation, other, outcome);
     }
 
     /** The same value under a name that says what it is, e.g. "implied 2023 level". */

@@ -1,5 +1,7 @@
 package dev.claimcheck.number;
 
+import java.util.Locale;
+
 /** What a quantity counts. Quantities of different units never combine or compare. */
 public enum Unit {
     USD("US$", ""),
@@ -25,6 +27,6 @@ public enum Unit {
     }
 
     public String label() {
-        return name().toLowerCase().replace('_', ' ');
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -2,6 +2,7 @@ package dev.claimcheck.problem;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean" for misspelt names: the closest known name within a small edit distance. */
@@ -13,8 +14,8 @@ public final class Suggestions {
         int allowed = Math.max(1, typed.length() / 3);
         return known.stream()
                 .map(String::valueOf)
-                .filter(name -> distance(typed.toLowerCase(), name.toLowerCase()) <= allowed)
-                .min(Comparator.comparingInt(name -> distance(typed.toLowerCase(), name.toLowerCase())));
+                .filter(name -> distance(typed.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)) <= allowed)
+                .min(Comparator.comparingInt(name -> distance(typed.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))));
     }
 
     /** "; did you mean 'amount'?" or nothing. */

@@ -1,0 +1,16 @@
+package dev.claimcheck.cli;
+
+import picocli.CommandLine.Mixin;
+
+/** A subcommand for rule authors: it reads the rules directory alone. */
+abstract class RulesSubcommand extends Subcommand {
+    @Mixin
+    RulesDirOption rules;
+
+    RulesSubcommand() {
+    }
+
+    RulesSubcommand(ExitCode gate) {
+        super(gate);
+    }
+}
