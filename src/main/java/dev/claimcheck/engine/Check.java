@@ -2,6 +2,7 @@ package dev.claimcheck.engine;
 
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.number.Comparison;
+import dev.claimcheck.problem.SourceLocation;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,7 @@ public final class Check {
     private final Outcome outcome;
     private final Severity severity;
     private final Comparison comparison;
+    private final SourceLocation location;
     private String message;
 
     /**
@@ -24,12 +26,19 @@ public final class Check {
      */
     public Check(RuleInfo rule, Claim claim, Outcome outcome, Severity severity, String message,
                  Comparison comparison) {
+        this(rule, claim, outcome, severity, message, comparison, null);
+    }
+
+    /** @param location where the finding points: a field of the claim; null for the claim itself */
+    public Check(RuleInfo rule, Claim claim, Outcome outcome, Severity severity, String message,
+                 Comparison comparison, SourceLocation location) {
         this.rule = rule;
         this.claim = claim;
         this.outcome = outcome;
         this.severity = severity;
         this.message = message;
         this.comparison = comparison;
+        this.location = location;
         if (message == null && comparison == null) {
             throw new IllegalArgumentException("a check needs a message or a comparison");
         }
@@ -53,6 +62,11 @@ public final class Check {
 
     public Comparison comparison() {
         return comparison;
+    }
+
+    /** Where the check points: the field it judged, or the claim. */
+    public SourceLocation location() {
+        return location != null ? location : claim.getLocation();
     }
 
     public synchronized String message() {

@@ -2,6 +2,7 @@ package dev.claimcheck.engine;
 
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.number.Comparison;
+import dev.claimcheck.problem.SourceLocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -50,6 +51,23 @@ public final class Findings {
         }
     }
 
+    /**
+     * The same for one field of the claim: a finding points at the line of that field, e.g.
+     * {@code findings.verifyAt($claim, "office", known, "...")}.
+     */
+    public void verifyAt(Claim claim, String field, boolean holds, String message, Object... args) {
+        RuleInfo rule = reporting();
+        String text = Wording.of(message, holds, Arrays.asList(args));
+        add(rule, claim, holds ? Outcome.PASS : Outcome.FAIL, holds ? null : rule.severity(), text, null,
+                claim.locationOf(field));
+    }
+
+    /** Records a finding on one field of the claim, at that field's line. */
+    public void failAt(Claim claim, String field, String message) {
+        RuleInfo rule = reporting();
+        add(rule, claim, Outcome.FAIL, rule.severity(), message, null, claim.locationOf(field));
+    }
+
     /** Records that the rule checked the claim and found it right. */
     public void pass(Claim claim, String message) {
         add(reporting(), claim, Outcome.PASS, null, message, null);
@@ -67,7 +85,12 @@ public final class Findings {
 
     private void add(RuleInfo rule, Claim claim, Outcome outcome, Severity severity, String message,
                      Comparison comparison) {
-        checks.add(new Check(rule, claim, outcome, severity, message, comparison));
+        add(rule, claim, outcome, severity, message, comparison, null);
+    }
+
+    private void add(RuleInfo rule, Claim claim, Outcome outcome, Severity severity, String message,
+                     Comparison comparison, SourceLocation location) {
+        checks.add(new Check(rule, claim, outcome, severity, message, comparison, location));
     }
 
     private RuleInfo reporting() {

@@ -1,6 +1,8 @@
 package dev.claimcheck.engine;
 
+import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.FactBase;
+import dev.claimcheck.model.ReferenceCatalog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,7 +59,7 @@ public final class RuleEngine {
         try {
             results = batches.parallelStream().map(batch -> {
                 try {
-                    return runSession(rules, reference, batch, trace);
+                    return runSession(rules, facts, reference, batch, trace);
                 } catch (RuleRunException e) {
                     throw new CompletionException(e);
                 }
@@ -97,7 +99,8 @@ public final class RuleEngine {
         return batches;
     }
 
-    private RunResult runSession(CompiledRules rules, List<Object> reference, List<Object> batch, boolean trace)
+    private RunResult runSession(CompiledRules rules, FactBase facts, List<Object> reference, List<Object> batch,
+                                 boolean trace)
             throws RuleRunException {
         Findings findings = new Findings();
         KieSession session = rules.kieBase().newKieSession();
@@ -112,6 +115,8 @@ public final class RuleEngine {
             }
             batch.forEach(session::insert);
             reference.forEach(session::insert);
+            session.insert(new ReferenceCatalog(facts, batch.stream()
+                    .filter(Claim.class::isInstance).map(Claim.class::cast).toList()));
             int fired = session.fireAllRules(maxFirings);
             if (fired >= maxFirings) {
                 throw new RuleRunException(recorder.lastFiring() + " did not finish: the rules fired " + fired

@@ -6,12 +6,18 @@ import java.util.List;
 /**
  * A rule's metadata: its id (the rule's name in DRL), severity (null for a rule that only derives
  * facts), title and description from its annotations, where it is written, the fact types its conditions
- * match and their text (empty for claimcheck's built-in checks).
+ * match and their text (empty for claimcheck's built-in checks), and whether it is a precondition:
+ * a check of a claim's form (its quote, its ids) whose pass alone does not make a claim consistent.
  */
 public record RuleInfo(String id, Severity severity, String title, String description,
-                       SourceLocation location, List<Class<?>> patternTypes, String conditions) {
+                       SourceLocation location, List<Class<?>> patternTypes, String conditions, boolean precondition) {
     public RuleInfo(String id, Severity severity, String title, String description, SourceLocation location) {
-        this(id, severity, title, description, location, List.of(), "");
+        this(id, severity, title, description, location, List.of(), "", false);
+    }
+
+    public RuleInfo(String id, Severity severity, String title, String description, SourceLocation location,
+                    List<Class<?>> patternTypes, String conditions) {
+        this(id, severity, title, description, location, patternTypes, conditions, false);
     }
 
     /** Whether the rule reports findings; a rule that only derives facts for other rules has no severity. */

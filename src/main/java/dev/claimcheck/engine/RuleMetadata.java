@@ -3,6 +3,7 @@ package dev.claimcheck.engine;
 import dev.claimcheck.problem.InputException;
 import dev.claimcheck.problem.Problem;
 import dev.claimcheck.problem.SourceLocation;
+import dev.claimcheck.problem.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.kie.api.definition.rule.Rule;
 final class RuleMetadata {
     /** Lower-case words joined by '-': the form of rule ids in findings, baselines and waivers. */
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    /** The annotations claimcheck reads; any other is a typo that would be silently ignored. */
+    private static final List<String> ANNOTATIONS = List.of("title", "severity", "description", "precondition");
 
     private RuleMetadata() {
     }
@@ -37,7 +40,8 @@ final class RuleMetadata {
             }
             RuleInfo info = new RuleInfo(rule.getName(), Severity.parse(text(rule, "severity")).orElse(null),
                     text(rule, "title"), text(rule, "description"), at, PatternTypes.of(rule),
-                    source == null ? "" : source.conditionsOf(rule.getName()));
+                    source == null ? "" : source.conditionsOf(rule.getName()),
+                    "true".equals(text(rule, "precondition")));
             RuleInfo twin = byId.putIfAbsent(info.id(), info);
             if (twin != null) {
                 problems.add(new Problem(at, "rule \"" + info.id() + "\" is already defined at " + twin.location()));
@@ -56,6 +60,14 @@ final class RuleMetadata {
         if (!ID.matcher(rule.getName()).matches()) {
             problems.add("is not a rule id: name rules with lower-case words joined by '-', e.g."
                     + " rule \"weekday-matches-date\"; findings, baselines and waivers use the name");
+        }
+        rule.getMetaData().keySet().stream()
+                .filter(key -> !ANNOTATIONS.contains(key) && !key.equals("id"))
+                .sorted()
+                .forEach(key -> problems.add("has @" + key + ", which claimcheck does not read" + Suggestions.didYouMean(key,
+                        ANNOTATIONS) + " (rules take @" + String.join(", @", ANNOTATIONS) + ")"));
+        if (rule.getMetaData().containsKey("precondition") && !"true".equals(text(rule, "precondition"))) {
+            problems.add("has @precondition without (true): write @precondition(true)");
         }
         if (!text(rule, "id").isEmpty()) {
             problems.add("has @id: a rule's name is its id, so drop @id");

@@ -6,7 +6,7 @@ import dev.claimcheck.model.Waiver;
 import dev.claimcheck.problem.SourceLocation;
 import java.util.List;
 
-/** Checks claimcheck makes itself, outside the DRL rules: on waivers. */
+/** Checks claimcheck makes itself, outside the DRL rules: on claims no rule checked, and on waivers. */
 final class BuiltInRules {
     static final RuleInfo WAIVER_EXPIRED = new RuleInfo("waiver-expired", Severity.WARNING,
             "A waiver in facts/waivers.yaml is past its expiry date and no longer silences its finding",
@@ -17,7 +17,14 @@ final class BuiltInRules {
             "The finding it accepted is gone, or the claim or rule id is misspelt: remove or correct the waiver.",
             SourceLocation.of(Waiver.FILE_NAME));
 
-    static final List<RuleInfo> ALL = List.of(WAIVER_EXPIRED, WAIVER_UNUSED);
+    static final RuleInfo CLAIM_UNCHECKED = new RuleInfo("claim-unchecked", Severity.WARNING,
+            "No rule checked what the claim says, and none said why",
+            "Every claim should be checked by some rule. Run 'claimcheck explain CLAIM_ID' to see which rules match"
+                    + " claims of its kind and which of their conditions it failed; a rules directory without the"
+                    + " rules for a kind leaves its claims unchecked.",
+            SourceLocation.of("rules"));
+
+    static final List<RuleInfo> ALL = List.of(CLAIM_UNCHECKED, WAIVER_EXPIRED, WAIVER_UNUSED);
 
     private BuiltInRules() {
     }

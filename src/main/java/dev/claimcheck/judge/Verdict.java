@@ -25,9 +25,12 @@ public enum Verdict {
         if (checks.stream().anyMatch(c -> c.outcome() == Outcome.FAIL && c.severity() == Severity.ERROR)) {
             return INCONSISTENT;
         }
-        if (checks.stream().anyMatch(c -> c.outcome() == Outcome.PASS)) {
+        // A claim is checked by what it says, not by the form it is written in: the pass of a
+        // precondition (its quote states its values, its ids name something) alone checks nothing.
+        List<Check> substance = checks.stream().filter(c -> !c.rule().precondition()).toList();
+        if (substance.stream().anyMatch(c -> c.outcome() == Outcome.PASS)) {
             return CONSISTENT;
         }
-        return checks.stream().anyMatch(c -> c.outcome() == Outcome.UNDECIDED) ? UNDECIDED : UNCHECKED;
+        return substance.stream().anyMatch(c -> c.outcome() == Outcome.UNDECIDED) ? UNDECIDED : UNCHECKED;
     }
 }

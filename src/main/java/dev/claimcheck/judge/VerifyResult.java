@@ -45,7 +45,9 @@ public final class VerifyResult {
         }
     }
 
-    public VerifyResult(FactBase facts, List<Check> checks, List<RuleInfo> rules, Judgement judgement) {
+    public VerifyResult(FactBase facts, List<Check> ruleChecks, List<RuleInfo> rules, Judgement judgement) {
+        List<Check> checks = new ArrayList<>(ruleChecks);
+        checks.addAll(UncheckedClaims.checks(facts.getClaims(), ruleChecks, rules));
         List<Finding> all = new ArrayList<>(checks.stream().filter(Check::isFinding).map(VerifyResult::finding)
                 .map(f -> waive(f, facts.getWaivers(), judgement.today())).toList());
         all.addAll(waiverFindings(facts.getWaivers(), all, judgement.today()));
@@ -74,7 +76,7 @@ public final class VerifyResult {
     }
 
     private static Finding finding(Check check) {
-        return new Finding(check.rule(), check.severity(), check.message(), check.claim().getLocation(),
+        return new Finding(check.rule(), check.severity(), check.message(), check.location(),
                 check.claim(), check.comparison(), Fingerprints.of(check), BaselineStatus.NEW, null);
     }
 

@@ -36,6 +36,7 @@ final class ClaimsFileReader {
                 article[0] = doc.readObject(Article.class, "the article's metadata");
             } else {
                 claims.addAll(doc.readList(Claim.class, "claim"));
+                FieldLocations.assign(doc.text(), claims);
             }
         }));
         if (article[0] == null && problems.isEmpty()) {

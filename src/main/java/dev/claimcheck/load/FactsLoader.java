@@ -100,6 +100,7 @@ public final class FactsLoader {
         problems.addAll(uniqueIds(facts.getEvents(), Event::getId, Event::getLocation, "event"));
         problems.addAll(uniqueIds(facts.getOffices(), Office::getId, Office::getLocation, "office"));
         problems.addAll(uniqueIds(facts.getSeries(), Series::getId, Series::getLocation, "series"));
+        problems.addAll(UnitShapes.check(facts));
         return problems;
     }
 

@@ -58,6 +58,11 @@ final class YamlDocument implements AutoCloseable {
         }
     }
 
+    /** The file's text, as read. */
+    String text() {
+        return text;
+    }
+
     /** Calls the handler with each top-level key, the parser on its value; false if the file is not a mapping. */
     boolean forEachKey(Collection<String> knownKeys, Consumer<String> handler) {
         try {

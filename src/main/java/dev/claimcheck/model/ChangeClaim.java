@@ -17,13 +17,17 @@ public class ChangeClaim extends Claim {
     @RefersTo(RefersTo.Reference.SERIES)
     private String metric;
     @JsonProperty(required = true)
+    @Quoted(Quoted.WrittenAs.YEAR)
     private Integer from;
     @JsonProperty(required = true)
+    @Quoted(Quoted.WrittenAs.YEAR)
     private Integer to;
     @JsonProperty(required = true)
+    @Quoted(Quoted.WrittenAs.DIRECTION)
     private Direction direction;
     /** The size of the change, as written (without sign). */
     @JsonProperty(required = true)
+    @Quoted(Quoted.WrittenAs.AMOUNT)
     private Amount amount;
 
     public String getMetric() {

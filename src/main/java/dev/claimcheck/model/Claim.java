@@ -6,8 +6,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.claimcheck.number.Amount;
 import dev.claimcheck.number.Provenance;
 import dev.claimcheck.number.Quantity;
+import dev.claimcheck.problem.SourceLocation;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A checkable statement of an article: its stable id, the exact words it rests on, and typed content
@@ -28,6 +30,8 @@ public abstract class Claim extends LocatedFact {
     private LocalDate published;
     @JsonIgnore
     private List<String> series;
+    @JsonIgnore
+    private Map<String, SourceLocation> fieldLocations = Map.of();
 
     public String getId() {
         return id;
@@ -61,9 +65,30 @@ public abstract class Claim extends LocatedFact {
     /** The ids of the reference series the claim names: its fields marked {@code @RefersTo(SERIES)}. */
     public List<String> getSeries() {
         if (series == null) {
-            series = References.of(this, RefersTo.Reference.SERIES);
+            series = getReferences().stream().filter(r -> r.getKind() == RefersTo.Reference.SERIES)
+                    .map(ClaimReference::getId).toList();
         }
         return series;
+    }
+
+    /** Every id the claim gives for reference data or another claim: its fields marked {@code @RefersTo}. */
+    public List<ClaimReference> getReferences() {
+        return References.of(this);
+    }
+
+    /** Every value the claim's quote must state: its fields marked {@code @Quoted}. */
+    public List<QuotedValue> getQuotedValues() {
+        return References.quoted(this);
+    }
+
+    /** Where a field's value is written (its key's line and column), or where the claim starts. */
+    public SourceLocation locationOf(String field) {
+        return fieldLocations.getOrDefault(field, getLocation());
+    }
+
+    /** Records where each field is written, by its name in Java. */
+    public void setFieldLocations(Map<String, SourceLocation> locations) {
+        this.fieldLocations = Map.copyOf(locations);
     }
 
     /** A value the claim states, as an interval labelled with the claim. */

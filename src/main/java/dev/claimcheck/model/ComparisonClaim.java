@@ -9,11 +9,14 @@ import dev.claimcheck.number.Relation;
 public class ComparisonClaim extends Claim {
     /** The id of the claim whose value is compared. */
     @JsonProperty(required = true)
+    @RefersTo(RefersTo.Reference.CLAIM)
     private String subject;
     @JsonProperty(required = true)
+    @Quoted(Quoted.WrittenAs.RELATION)
     private Relation relation;
     /** The id of the claim it is compared with. */
     @JsonProperty(required = true)
+    @RefersTo(RefersTo.Reference.CLAIM)
     private String object;
 
     public String getSubject() {

@@ -14,8 +14,10 @@ public class LevelClaim extends Claim implements Level {
     @RefersTo(RefersTo.Reference.SERIES)
     private String metric;
     @JsonProperty(required = true)
+    @Quoted(Quoted.WrittenAs.YEAR)
     private Integer period;
     @JsonProperty(required = true)
+    @Quoted(Quoted.WrittenAs.AMOUNT)
     private Amount amount;
     @JsonIgnore
     private Quantity value;

@@ -14,6 +14,8 @@ public class Office extends LocatedFact {
     private String id;
     @JsonProperty(required = true)
     private String title;
+    /** Other ways articles name it: "Treasury Secretary", "Vice Premier". */
+    private List<String> aliases = new ArrayList<>();
     @JsonProperty(required = true)
     private List<Term> terms = new ArrayList<>();
 
@@ -23,6 +25,17 @@ public class Office extends LocatedFact {
 
     public String getTitle() {
         return title;
+    }
+
+    public List<String> getAliases() {
+        return aliases;
+    }
+
+    /** The title and every alias: the names a quote may use for the office. */
+    public List<String> getNames() {
+        List<String> names = new ArrayList<>(aliases);
+        names.add(0, title);
+        return names;
     }
 
     public List<Term> getTerms() {

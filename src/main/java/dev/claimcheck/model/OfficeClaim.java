@@ -14,12 +14,15 @@ public class OfficeClaim extends Claim {
     }
 
     @JsonProperty(required = true)
+    @Quoted(Quoted.WrittenAs.PERSON)
     private String person;
     /** An office id, e.g. us-treasury-secretary. */
     @JsonProperty(required = true)
     @RefersTo(RefersTo.Reference.OFFICE)
+    @Quoted(Quoted.WrittenAs.OFFICE)
     private String office;
     @JsonProperty(required = true)
+    @Quoted(Quoted.WrittenAs.TENURE)
     private Tenure tenure;
 
     public String getPerson() {

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 @JsonTypeName("predecessor")
 public class PredecessorClaim extends Claim {
     @JsonProperty(required = true)
+    @Quoted(Quoted.WrittenAs.PERSON)
     private String person;
     @JsonProperty(required = true)
+    @Quoted(Quoted.WrittenAs.PERSON)
     private String successor;
     @JsonProperty(required = true)
     @RefersTo(RefersTo.Reference.OFFICE)
+    @Quoted(Quoted.WrittenAs.OFFICE)
     private String office;
 
     public String getPerson() {

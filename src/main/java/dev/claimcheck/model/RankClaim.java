@@ -15,6 +15,7 @@ public class RankClaim extends Claim {
     private String measure;
     /** The place the last subject holds; the subjects together fill places 1..top. */
     @JsonProperty(required = true)
+    @Quoted(Quoted.WrittenAs.RANK)
     private Integer top;
 
     public List<String> getSubjects() {

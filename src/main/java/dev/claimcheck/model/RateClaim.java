@@ -17,6 +17,7 @@ public class RateClaim extends Claim {
     @JsonProperty(required = true)
     private String target;
     @JsonProperty(required = true)
+    @Quoted(Quoted.WrittenAs.AMOUNT)
     private Amount rate;
 
     public String getAction() {

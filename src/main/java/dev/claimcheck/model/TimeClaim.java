@@ -12,6 +12,7 @@ import java.time.LocalDate;
 public class TimeClaim extends Claim {
     /** The time words as written, e.g. "on Thursday". */
     @JsonProperty(required = true)
+    @Quoted(Quoted.WrittenAs.WORDS)
     private String expression;
     /** The first day the words cover once resolved against the publication date. */
     @JsonProperty(required = true)

@@ -9,8 +9,10 @@ import java.time.LocalDate;
 @JsonTypeName("weekday")
 public class WeekdayClaim extends Claim {
     @JsonProperty(required = true)
+    @Quoted(Quoted.WrittenAs.DATE)
     private LocalDate date;
     @JsonProperty(required = true)
+    @Quoted(Quoted.WrittenAs.WEEKDAY)
     private DayOfWeek weekday;
 
     public LocalDate getDate() {

@@ -1,6 +1,7 @@
 package dev.claimcheck.number;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,6 +29,22 @@ public final class Amount {
 
     public static Amount parse(String text) {
         return AmountParser.parse(text);
+    }
+
+    /** Every amount written in a text, e.g. a quote, in order. */
+    public static List<Amount> findIn(String text) {
+        return AmountParser.findAll(text);
+    }
+
+    /**
+     * Whether a figure written in a text states this amount: the same number, hedge, scale and unit,
+     * where the text gives a scale or unit ("295.4" and "295.4 bn" state US$295.4 billion; "10%" states
+     * 10 per cent; "295.5", "about 295.4" and "295.4 million" do not).
+     */
+    public boolean isStatedBy(Amount written) {
+        return figure.compareTo(written.figure) == 0 && qualifier == written.qualifier
+                && (written.scale == scale || written.scale == Scale.ONE)
+                && (written.unit == unit || written.unit == Unit.COUNT);
     }
 
     /** The words as written, e.g. "US$295.4 billion". */

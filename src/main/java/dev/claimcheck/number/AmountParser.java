@@ -1,6 +1,8 @@
 package dev.claimcheck.number;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,6 +19,14 @@ final class AmountParser {
                     + "(?<number>[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*"
                     + "(?<scale>thousand|million|mn|m|billion|bn|b|trillion|tn|trn|k)?\\s*"
                     + "(?<suffix>per ?cent|%|percentage points?|pp|ppts?|yuan|dollars|usd|rmb)?$");
+
+    /** The same forms inside running text: a figure not glued to other digits, letters or a decimal comma. */
+    private static final Pattern IN_TEXT = Pattern.compile(
+            "(?<![\\w.,$])(?:(?:about|some|around|roughly|approximately|nearly|almost|up to|at least|more than|over"
+                    + "|less than|under)\\s+)?(?:us\\$|usd|\\$|rmb|cny|¥)?\\s?[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)"
+                    + "(?:\\.\\d+)?(?!\\d)(?![.,]\\d)(?:\\s?(?:thousand|million|mn|m|billion|bn|b|trillion|tn|trn|k)\\b)?"
+                    + "(?:\\s?(?:per ?cent\\b|%|percentage points?\\b|pp\\b|ppts?\\b|yuan\\b|dollars\\b|usd\\b|rmb\\b))?",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, Qualifier> QUALIFIERS = Map.ofEntries(
             Map.entry("about", Qualifier.ABOUT), Map.entry("some", Qualifier.ABOUT),
@@ -57,6 +67,20 @@ final class AmountParser {
         Scale scale = m.group("scale") == null ? Scale.ONE : SCALES.get(m.group("scale"));
         Qualifier qualifier = m.group("qualifier") == null ? Qualifier.EXACT : QUALIFIERS.get(m.group("qualifier"));
         return new Amount(trimmed, qualifier, new BigDecimal(digits), scale, unit);
+    }
+
+    /** Every amount written in the text, in order: for checking that a quote states a claimed figure. */
+    static List<Amount> findAll(String text) {
+        List<Amount> found = new ArrayList<>();
+        Matcher m = IN_TEXT.matcher(text);
+        while (m.find()) {
+            try {
+                found.add(parse(m.group()));
+            } catch (AmountFormatException e) {
+                // Not an amount after all, e.g. two units side by side; other figures may still be.
+            }
+        }
+        return found;
     }
 
     private static Unit unit(String text, String prefix, String suffix) {

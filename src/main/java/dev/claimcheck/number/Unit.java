@@ -26,6 +26,17 @@ public enum Unit {
         return (negative ? "−" : "") + prefix + scaled + suffix;
     }
 
+    /** How messages name the unit: "US$", "yuan", "per cent". */
+    public String word() {
+        return switch (this) {
+            case USD -> "US$";
+            case CNY -> "yuan";
+            case PERCENT -> "per cent";
+            case PERCENTAGE_POINT -> "percentage points";
+            case COUNT -> "plain numbers";
+        };
+    }
+
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }

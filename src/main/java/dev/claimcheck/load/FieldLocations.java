@@ -1,0 +1,81 @@
+package dev.claimcheck.load;
+
+import dev.claimcheck.model.Claim;
+import dev.claimcheck.problem.SourceLocation;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where each field of each claim is written, so that a finding about one value points at its
+ * line: the first {@code key:} of the field's YAML name between the start of the claim and the start
+ * of the next one.
+ */
+final class FieldLocations {
+    private FieldLocations() {
+    }
+
+    static void assign(String text, List<Claim> claims) {
+        int[] lineStarts = lineStarts(text);
+        List<Claim> ordered = new ArrayList<>(claims);
+        ordered.sort(Comparator.comparingInt(c -> offset(lineStarts, c.getLocation())));
+        for (int i = 0; i < ordered.size(); i++) {
+            Claim claim = ordered.get(i);
+            int start = offset(lineStarts, claim.getLocation());
+            int end = i + 1 < ordered.size() ? offset(lineStarts, ordered.get(i + 1).getLocation()) : text.length();
+            claim.setFieldLocations(locate(text, Math.min(start, end), end, claim, lineStarts));
+        }
+    }
+
+    private static Map<String, SourceLocation> locate(String text, int start, int end, Claim claim, int[] lineStarts) {
+        Map<String, SourceLocation> found = new HashMap<>();
+        String region = text.substring(start, end);
+        for (Class<?> c = claim.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers())) {
+                    continue;
+                }
+                Matcher key = Pattern.compile("(?<![\\w-])" + Pattern.quote(yamlName(field.getName())) + "\\s*:")
+                        .matcher(region);
+                if (key.find()) {
+                    found.put(field.getName(), location(claim.getLocation().file(), lineStarts, start + key.start()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The YAML name of a Java field: claims files use snake_case. */
+    static String yamlName(String javaName) {
+        return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int offset(int[] lineStarts, SourceLocation at) {
+        int line = Math.max(1, Math.min(at.line(), lineStarts.length));
+        return lineStarts[line - 1] + at.column() - 1;
+    }
+
+    private static SourceLocation location(String file, int[] lineStarts, int offset) {
+        int line = 0;
+        while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) {
+            line++;
+        }
+        return new SourceLocation(file, line + 1, offset - lineStarts[line] + 1);
+    }
+}

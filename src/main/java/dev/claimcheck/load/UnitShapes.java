@@ -1,0 +1,71 @@
+package dev.claimcheck.load;
+
+import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.ClaimReference;
+import dev.claimcheck.model.Event;
+import dev.claimcheck.model.FactBase;
+import dev.claimcheck.model.Observation;
+import dev.claimcheck.model.Quoted;
+import dev.claimcheck.model.QuotedValue;
+import dev.claimcheck.model.RateClaim;
+import dev.claimcheck.model.RefersTo;
+import dev.claimcheck.number.Amount;
+import dev.claimcheck.number.Unit;
+import dev.claimcheck.problem.Problem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Refuses claims whose amounts cannot be compared with what they are about: an amount in per cent for
+ * a US$ series, a rate that is not a per cent, an amount of goods in another unit than the event's
+ * coverage. Such a claim is a wrong shape of input, found at load with the field's place, not a rule
+ * that fails half-way.
+ */
+final class UnitShapes {
+    private UnitShapes() {
+    }
+
+    static List<Problem> check(FactBase facts) {
+        Map<String, Unit> seriesUnits = new HashMap<>();
+        for (Observation observation : facts.getObservations()) {
+            seriesUnits.putIfAbsent(observation.getSeries(), observation.getAmount().getUnit());
+        }
+        Map<String, Unit> coverageUnits = new HashMap<>();
+        for (Event event : facts.getEvents()) {
+            event.getCoverage().stream().findFirst().ifPresent(a -> coverageUnits.put(event.getId(), a.getUnit()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Claim claim : facts.getClaims()) {
+            for (QuotedValue value : claim.getQuotedValues()) {
+                if (value.getForm() == Quoted.WrittenAs.AMOUNT) {
+                    problems.addAll(check(claim, value.getField(), (Amount) value.getValue(), seriesUnits, coverageUnits));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static List<Problem> check(Claim claim, String field, Amount amount, Map<String, Unit> seriesUnits,
+                                       Map<String, Unit> coverageUnits) {
+        List<Problem> problems = new ArrayList<>();
+        if (claim instanceof RateClaim && !Set.of(Unit.PERCENT, Unit.PERCENTAGE_POINT).contains(amount.getUnit())) {
+            problems.add(new Problem(claim.locationOf(field), "the rate '" + amount + "' of a " + claim.getKind()
+                    + " claim must be stated in per cent (e.g. \"10 per cent\" or \"10%\")"));
+        }
+        for (ClaimReference reference : claim.getReferences()) {
+            Map<String, Unit> units = reference.getKind() == RefersTo.Reference.SERIES ? seriesUnits
+                    : reference.getKind() == RefersTo.Reference.EVENT ? coverageUnits : Map.of();
+            Unit expected = units.get(reference.getId());
+            if (expected != null && expected != amount.getUnit()) {
+                problems.add(new Problem(claim.locationOf(field), "the " + field + " of a " + claim.getKind()
+                        + " claim of " + reference.getId() + ", which is in " + expected.word() + ", must be stated in "
+                        + expected.word() + ", but '" + amount + "' is in " + amount.getUnit().word()
+                        + (amount.getUnit() == Unit.PERCENT ? "; a per-cent change is not a change of level" : "")));
+            }
+        }
+        return problems;
+    }
+}

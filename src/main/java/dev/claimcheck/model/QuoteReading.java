@@ -1,0 +1,260 @@
+package dev.claimcheck.model;
+
+import dev.claimcheck.number.Amount;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Whether a claim's quote states one of its values, and what the quote says instead: the reading behind
+ * the rule {@code quote-supports-value}. Words come from {@link Vocabulary}, office names from reference
+ * data. A value the quote leaves implicit is supported when the quote's time words resolve to it on the
+ * article's date ("last year" in 2025 states 2024; "on Friday" states the Friday before the date).
+ */
+public final class QuoteReading {
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1[89]\\d\\d|2\\d\\d\\d)(?![\\d])");
+    private static final List<String> YEAR_WORDS = List.of("last year", "this year");
+
+    private final QuotedValue value;
+    private final boolean supports;
+    private final String says;
+
+    private QuoteReading(QuotedValue value, boolean supports, String says) {
+        this.value = value;
+        this.supports = supports;
+        this.says = says;
+    }
+
+    /** How the claim's quote reads for one of its values; none when the value names nothing known (an unknown office). */
+    public static List<QuoteReading> of(QuotedValue value, Claim claim, ReferenceCatalog catalog) {
+        String quote = claim.getQuote();
+        LocalDate published = claim.getPublished();
+        Object v = value.getValue();
+        QuoteReading reading = switch (value.getForm()) {
+            case AMOUNT -> amount(value, (Amount) v, quote);
+            case YEAR -> year(value, (Integer) v, quote, published);
+            case DATE -> date(value, (LocalDate) v, quote, published);
+            case WEEKDAY -> found(value, hasWeekday(quote, (DayOfWeek) v), dayName((DayOfWeek) v));
+            case WORDS -> found(value, normalised(quote).contains(normalised(v.toString())), "\"" + v + "\"");
+            case PERSON -> found(value, namesPerson(quote, v.toString()), v.toString());
+            case OFFICE -> office(value, v.toString(), quote, catalog);
+            case TENURE -> tenure(value, (OfficeClaim.Tenure) v, quote);
+            case DIRECTION -> meaning(value, quote, "directions", v.toString().toLowerCase(Locale.ROOT));
+            case RELATION -> meaning(value, quote, "relations", v.toString().toLowerCase(Locale.ROOT));
+            case RANK -> rank(value, (Integer) v, quote);
+        };
+        return reading == null ? List.of() : List.of(reading);
+    }
+
+    public QuotedValue getValue() {
+        return value;
+    }
+
+    /** Whether the quote states the value. */
+    public boolean isSupported() {
+        return supports;
+    }
+
+    /** "the quote states US$295.4 billion", or "the claim says ..., but the quote says ...". */
+    public String describe() {
+        return supports ? "the quote states " + says : "the claim's " + value.getField() + " is "
+                + show(value) + ", but the quote " + says;
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+
+    private static String show(QuotedValue value) {
+        Object v = value.getValue();
+        return v instanceof DayOfWeek day ? dayName(day) : v instanceof Enum<?> e ? e.toString().toLowerCase(Locale.ROOT) : v.toString();
+    }
+
+    private static QuoteReading found(QuotedValue value, boolean found, String what) {
+        return new QuoteReading(value, found, found ? what : "does not say " + what);
+    }
+
+    private static QuoteReading amount(QuotedValue value, Amount claimed, String quote) {
+        List<Amount> written = Amount.findIn(quote);
+        if (written.stream().anyMatch(claimed::isStatedBy)) {
+            return new QuoteReading(value, true, claimed.getText());
+        }
+        return new QuoteReading(value, false, written.isEmpty() ? "states no amount"
+                : "says " + written.stream().map(Amount::getText).collect(Collectors.joining(", ")));
+    }
+
+    private static QuoteReading year(QuotedValue value, int year, String quote, LocalDate published) {
+        List<String> years = new ArrayList<>();
+        Matcher m = YEAR.matcher(quote);
+        while (m.find()) {
+            years.add(m.group(1));
+            if (Integer.parseInt(m.group(1)) == year) {
+                return new QuoteReading(value, true, String.valueOf(year));
+            }
+        }
+        for (String words : YEAR_WORDS) {
+            Optional<DateSpan> span = RelativeTime.resolve(words, published).stream().findFirst();
+            if (Vocabulary.has(quote, words) && span.isPresent() && span.get().start().getYear() == year) {
+                return new QuoteReading(value, true, year + " (\"" + words + "\" in an article of " + published + ")");
+            }
+        }
+        return new QuoteReading(value, false, years.isEmpty() ? "states no year" : "says " + String.join(", ", years));
+    }
+
+    private static QuoteReading date(QuotedValue value, LocalDate date, String quote, LocalDate published) {
+        List<MonthDay> written = monthDays(quote);
+        if (!written.isEmpty()) {
+            boolean same = written.stream().anyMatch(d -> d.month() == date.getMonth() && d.day() == date.getDayOfMonth());
+            return new QuoteReading(value, same, same ? date.toString()
+                    : "says " + written.stream().map(MonthDay::toString).collect(Collectors.joining(", ")));
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (hasWeekday(quote, day)) {
+                LocalDate meant = RelativeTime.resolve(dayName(day), published).get(0).start();
+                return new QuoteReading(value, meant.equals(date), meant.equals(date)
+                        ? date + " (\"" + dayName(day) + "\" in an article of " + published + ")"
+                        : "says " + dayName(day) + ", which in an article of " + published + " is " + meant);
+            }
+        }
+        return new QuoteReading(value, false, "states no date");
+    }
+
+    private record MonthDay(Month month, int day) {
+        @Override
+        public String toString() {
+            return month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + day;
+        }
+    }
+
+    /** "Feb 21", "21 February", "February 21, 2025": the month and day of every date written in the text. */
+    private static List<MonthDay> monthDays(String text) {
+        List<MonthDay> found = new ArrayList<>();
+        for (Month month : Month.values()) {
+            List<String> names = new ArrayList<>(Vocabulary.words("months", month.name().toLowerCase(Locale.ROOT)));
+            names.add(month.name().toLowerCase(Locale.ROOT));
+            for (String name : names) {
+                Matcher m = Pattern.compile("(?i)(?<![\\p{L}])(?:(\\d{1,2})\\s+" + name + "\\.?|" + name
+                        + "\\.?\\s+(\\d{1,2}))(?![\\p{L}\\d])").matcher(text);
+                while (m.find()) {
+                    found.add(new MonthDay(month, Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean hasWeekday(String quote, DayOfWeek day) {
+        return Vocabulary.has(quote, dayName(day)) || Vocabulary.has(quote, day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+    }
+
+    private static String dayName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** The full name, or the last word of it (the surname in Western order), as written. */
+    private static boolean namesPerson(String quote, String person) {
+        String[] parts = person.strip().split("\\s+");
+        return hasExactly(quote, person.strip()) || hasExactly(quote, parts[parts.length - 1]);
+    }
+
+    private static boolean hasExactly(String text, String word) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+    }
+
+    /**
+     * An office is named when its title or an alias is in the quote and no longer name of another office
+     * covers it ("Vice Premier" names the vice premier, not the premier).
+     */
+    private static QuoteReading office(QuotedValue value, String id, String quote, ReferenceCatalog catalog) {
+        Optional<Office> claimed = catalog.getOffices().stream().filter(o -> o.getId().equals(id)).findFirst();
+        if (claimed.isEmpty()) {
+            return null;
+        }
+        List<Office> named = catalog.getOffices().stream().filter(o -> names(quote, o, catalog.getOffices())).toList();
+        if (named.contains(claimed.get())) {
+            return new QuoteReading(value, true, claimed.get().getTitle());
+        }
+        return new QuoteReading(value, false, named.isEmpty()
+                ? "names none of its titles (" + String.join(", ", claimed.get().getNames()) + ")"
+                : "names " + named.stream().map(Office::getTitle).collect(Collectors.joining(" or ")));
+    }
+
+    private static boolean names(String quote, Office office, List<Office> all) {
+        String text = quote.toLowerCase(Locale.ROOT);
+        for (String name : office.getNames()) {
+            Matcher m = wholeWords(name).matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                boolean covered = all.stream().filter(other -> other != office)
+                        .flatMap(other -> other.getNames().stream())
+                        .filter(longer -> longer.length() > name.length())
+                        .anyMatch(longer -> covers(text, longer, start, end));
+                if (!covered) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean covers(String text, String name, int start, int end) {
+        Matcher m = wholeWords(name).matcher(text);
+        while (m.find()) {
+            if (m.start() <= start && m.end() >= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Pattern wholeWords(String name) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])");
+    }
+
+    private static QuoteReading tenure(QuotedValue value, OfficeClaim.Tenure tenure, String quote) {
+        List<String> former = Vocabulary.words("tenure", "former");
+        boolean saysFormer = Vocabulary.hasAny(quote, former);
+        boolean holds = saysFormer == (tenure == OfficeClaim.Tenure.FORMER);
+        return new QuoteReading(value, holds, holds ? show(value)
+                : saysFormer ? "calls the person former" : "does not say former (" + String.join(", ", former) + ")");
+    }
+
+    private static QuoteReading meaning(QuotedValue value, String quote, String group, String meaning) {
+        List<String> words = Vocabulary.words(group, meaning);
+        Optional<String> used = words.stream().filter(word -> Vocabulary.has(quote, word)).findFirst();
+        if (used.isPresent()) {
+            return new QuoteReading(value, true, meaning + " (\"" + used.get() + "\")");
+        }
+        List<String> others = Vocabulary.meanings(group).stream()
+                .filter(other -> !other.equals(meaning) && Vocabulary.hasAny(quote, Vocabulary.words(group, other)))
+                .toList();
+        return new QuoteReading(value, false, others.isEmpty() ? "has no word for " + meaning
+                : "says " + String.join(" or ", others));
+    }
+
+    private static QuoteReading rank(QuotedValue value, int top, String quote) {
+        String word = Vocabulary.numberWord(top);
+        boolean stated = hasExactly(quote, String.valueOf(top)) || word != null && Vocabulary.has(quote, word);
+        boolean otherNumber = false;
+        for (int n = 2; n < 13 && !stated; n++) {
+            String other = Vocabulary.numberWord(n);
+            otherNumber |= hasExactly(quote, String.valueOf(n)) || other != null && Vocabulary.has(quote, other);
+        }
+        boolean holds = stated || top == 1 && !otherNumber;
+        return new QuoteReading(value, holds, holds ? "the top " + top : "does not say the top " + top);
+    }
+
+    private static String normalised(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.claimcheck.model;
+
+import dev.claimcheck.problem.Suggestions;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The ids a claim may give, by kind of reference (the reference data's series, offices, events and
+ * ranking measures, and the claims of the articles checked together), with the lookups rules need to
+ * say what is missing. One fact of this type is in every rule session.
+ */
+public final class ReferenceCatalog {
+    private final Map<RefersTo.Reference, Set<String>> ids = new EnumMap<>(RefersTo.Reference.class);
+    private final Map<String, List<Observation>> observations;
+    private final List<Office> offices;
+
+    public ReferenceCatalog(FactBase facts, Collection<Claim> claims) {
+        ids.put(RefersTo.Reference.SERIES, idsOf(facts.getSeries(), Series::getId));
+        ids.put(RefersTo.Reference.OFFICE, idsOf(facts.getOffices(), Office::getId));
+        ids.put(RefersTo.Reference.EVENT, idsOf(facts.getEvents(), Event::getId));
+        ids.put(RefersTo.Reference.MEASURE, idsOf(facts.getRankings(), Ranking::getMeasure));
+        ids.put(RefersTo.Reference.CLAIM, idsOf(claims, Claim::getId));
+        observations = facts.getObservations().stream().collect(Collectors.groupingBy(Observation::getSeries));
+        offices = List.copyOf(facts.getOffices());
+    }
+
+    private static <T> Set<String> idsOf(Collection<T> items, Function<T, String> id) {
+        return items.stream().map(id).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Whether the id the claim gives names something of its kind. */
+    public boolean knows(ClaimReference reference) {
+        return has(reference.getKind(), reference.getId());
+    }
+
+    /** Whether an id names something of the kind, e.g. {@code has(RefersTo.Reference.SERIES, $metric)}. */
+    public boolean has(RefersTo.Reference kind, String id) {
+        return ids.get(kind).contains(id);
+    }
+
+    /** "; did you mean 'us-eo-14195'?" for a misspelt id, or nothing. */
+    public String didYouMean(ClaimReference reference) {
+        return Suggestions.didYouMean(reference.getId(), ids.get(reference.getKind()));
+    }
+
+    /** Where an unknown id should have been found, for messages: "facts/reference/" or "its article's claims". */
+    public String whereToFind(ClaimReference reference) {
+        return reference.getKind() == RefersTo.Reference.CLAIM ? "the claims of its article" : "facts/reference/";
+    }
+
+    /** Every office, for reading office titles in quotes. */
+    public List<Office> getOffices() {
+        return offices;
+    }
+
+    /**
+     * What reference data says about a series as of a date, for a claim it could not check: "the values
+     * published by 2025-02-22 cover 2015 to 2018", or that none was published by then.
+     */
+    public String coverage(String series, LocalDate date) {
+        List<Observation> all = observations.getOrDefault(series, List.of());
+        if (all.isEmpty()) {
+            return "the series has no values in facts/reference/";
+        }
+        Set<Integer> periods = all.stream().filter(o -> !o.getPublished().isAfter(date))
+                .map(Observation::getPeriod).collect(Collectors.toCollection(TreeSet::new));
+        if (periods.isEmpty()) {
+            LocalDate first = all.stream().map(Observation::getPublished).min(LocalDate::compareTo).orElseThrow();
+            return "none of its values was published by " + date + " (the first was published " + first + ")";
+        }
+        return "the values published by " + date + " cover " + ranges(periods);
+    }
+
+    /** "2015 to 2018, 2020": runs of consecutive periods. */
+    private static String ranges(Set<Integer> periods) {
+        StringBuilder out = new StringBuilder();
+        Integer start = null;
+        Integer previous = null;
+        for (Integer period : periods) {
+            if (previous != null && period == previous + 1) {
+                previous = period;
+                continue;
+            }
+            appendRun(out, start, previous);
+            start = period;
+            previous = period;
+        }
+        appendRun(out, start, previous);
+        return out.toString();
+    }
+
+    private static void appendRun(StringBuilder out, Integer start, Integer end) {
+        if (start == null) {
+            return;
+        }
+        out.append(out.length() == 0 ? "" : ", ").append(start.equals(end) ? start : start + " to " + end);
+    }
+
+    @Override
+    public String toString() {
+        return "ReferenceCatalog(" + ids.entrySet().stream().map(e -> e.getValue().size() + " " + e.getKey().word())
+                .collect(Collectors.joining(", ")) + ")";
+    }
+}
