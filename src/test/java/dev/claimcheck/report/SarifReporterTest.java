@@ -1,0 +1,85 @@
+package dev.claimcheck.report;
+
+import static dev.claimcheck.report.SampleResult.each;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.claimcheck.judge.Fingerprints;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** SARIF 2.1.0 for the hand-made result, read back. */
+class SarifReporterTest {
+    private static final SarifReporter SARIF = new SarifReporter();
+
+    private static JsonNode run(dev.claimcheck.judge.VerifyResult result) {
+        JsonNode sarif = SampleResult.renderTree(SARIF, result);
+        assertEquals("2.1.0", sarif.path("version").asText());
+        assertEquals("https://json.schemastore.org/sarif-2.1.0.json", sarif.path("$schema").asText());
+        assertEquals(1, sarif.path("runs").size());
+        return sarif.path("runs").path(0);
+    }
+
+    /** A result's level; SARIF reads an absent level as "warning". */
+    private static String level(JsonNode node) {
+        return node.path("level").asText("warning");
+    }
+
+    @Test
+    void listsEveryRuleWithItsDefaultLevelBuiltInChecksIncluded() {
+        JsonNode driver = run(new SampleResult().plain()).path("tool").path("driver");
+        assertEquals("claimcheck", driver.path("name").asText());
+        assertEquals(List.of("level-matches-reference error", "change-matches-levels error", "office-tenure error",
+                        "waiver-expired warning", "waiver-unused warning"),
+                each(driver.path("rules"), r -> r.path("id").asText() + " " + level(r.path("defaultConfiguration"))));
+        JsonNode office = driver.path("rules").path(2);
+        assertEquals(SampleResult.TENURE_RULE.title(), office.path("shortDescription").path("text").asText());
+        assertEquals(SampleResult.TENURE_RULE.title(), office.path("fullDescription").path("text").asText(),
+                "without a description, the full description is the title");
+    }
+
+    @Test
+    void oneResultPerFindingAtItsClaimWithALineFreeFingerprint() {
+        SampleResult sample = new SampleResult();
+        JsonNode results = run(sample.plain()).path("results");
+        assertEquals(List.of("change-matches-levels error facts/articles/2025-02-22-sample/claims.yaml:19:5",
+                        "office-tenure error facts/articles/2025-02-22-sample/claims.yaml:27:5"),
+                each(results, r -> r.path("ruleId").asText() + " " + level(r) + " " + place(r)));
+        assertEquals(List.of(SampleResult.CHANGE_MESSAGE, SampleResult.TENURE_MESSAGE),
+                each(results, r -> r.path("message").path("text").asText()));
+        assertEquals(List.of(Fingerprints.of(sample.comparisonFailure), Fingerprints.of(sample.yesNoFailure)),
+                each(results, r -> r.path("partialFingerprints").path(SarifReporter.FINGERPRINT_KEY).asText()));
+        assertTrue(results.path(0).path("baselineState").isMissingNode(), "no baseline, no baseline state");
+        assertTrue(results.path(0).path("suppressions").isMissingNode());
+    }
+
+    @Test
+    void withABaselineEachResultHasItsStateAndAWaivedFindingIsSuppressed() {
+        JsonNode results = run(new SampleResult().judged()).path("results");
+        assertEquals(List.of("change-matches-levels error unchanged", "waiver-expired warning new",
+                        "office-tenure error new"),
+                each(results, r -> r.path("ruleId").asText() + " " + level(r) + " " + r.path("baselineState").asText()));
+        assertEquals("facts/waivers.yaml:9:5", place(results.path(1)));
+        JsonNode suppression = results.path(2).path("suppressions").path(0);
+        assertEquals("external", suppression.path("kind").asText());
+        assertEquals("accepted", suppression.path("status").asText());
+        assertEquals("the article means his former post at a fund (desk, until 2025-12-31)",
+                suppression.path("justification").asText());
+        assertEquals(1, results.path(2).path("suppressions").size());
+    }
+
+    @Test
+    void aRelativeFileIsAUriReferenceAndAnAbsoluteOneAFileUri() {
+        assertEquals("facts/articles/a%20b/claims.yaml", SarifReporter.uri("facts/articles/a b/claims.yaml"));
+        assertEquals("facts/articles/x/claims.yaml", SarifReporter.uri("facts\\articles\\x\\claims.yaml"));
+        assertEquals("file:///tmp/facts/waivers.yaml", SarifReporter.uri("/tmp/facts/waivers.yaml"));
+    }
+
+    private static String place(JsonNode result) {
+        JsonNode physical = result.path("locations").path(0).path("physicalLocation");
+        return physical.path("artifactLocation").path("uri").asText() + ":"
+                + physical.path("region").path("startLine").asInt() + ":"
+                + physical.path("region").path("startColumn").asInt();
+    }
+}
