@@ -6,16 +6,88 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** A copy of the bundled facts in a temporary directory, for tests that edit or break them. */
+/**
+ * Small facts directories in a temporary directory, for tests that read, edit or break facts. A test
+ * never depends on which other articles the repository holds: it copies the one article it talks about.
+ */
 public final class FactsFixture {
     public static final String SEED = "2025-02-22-bessent-he-lifeng-call";
+    private static final Pattern CLAIM_ID = Pattern.compile("(?m)^  - id: (\\S+)$");
 
     private FactsFixture() {
     }
 
-    /** Copies facts/ (or rules/) into the target directory and returns the copy. */
+    /**
+     * A facts directory holding the seed article and the reference files, nothing else: no other article
+     * and no waivers. Its claims file can be edited, and it can carry a planted break.
+     */
+    public record SeedCopy(Path facts, Path claims) {
+        private static final String AMOUNT = "amount: US$295.4 billion";
+        private static final String MISTYPED_AMOUNT = "amount: US$259.4 billion";
+        private static final String WEEKDAY = "weekday: friday";
+        private static final String WRONG_WEEKDAY = "weekday: thursday";
+
+        /** Mistypes the 2024 deficit of claim deficit-2024: US$295.4 billion becomes US$259.4 billion. */
+        public SeedCopy plantAmountBreak() {
+            return edit(AMOUNT, MISTYPED_AMOUNT);
+        }
+
+        /** Puts the amount of deficit-2024 right again after {@link #plantAmountBreak()}. */
+        public SeedCopy fixAmountBreak() {
+            return edit(MISTYPED_AMOUNT, AMOUNT);
+        }
+
+        /** Claims that the call of claim call-on-friday-feb-21 (Friday 2025-02-21) was on a Thursday. */
+        public SeedCopy plantWeekdayBreak() {
+            return edit(WEEKDAY, WRONG_WEEKDAY);
+        }
+
+        /** Puts the weekday of call-on-friday-feb-21 right again after {@link #plantWeekdayBreak()}. */
+        public SeedCopy fixWeekdayBreak() {
+            return edit(WRONG_WEEKDAY, WEEKDAY);
+        }
+
+        /** Replaces the first occurrence of a text in the claims file, failing if it is not there. */
+        public SeedCopy edit(String from, String to) {
+            replace(claims, from, to);
+            return this;
+        }
+
+        /** The ids of the article's claims, in the order of the claims file, read from its text. */
+        public List<String> claimIds() {
+            Matcher ids = CLAIM_ID.matcher(read(claims));
+            return ids.results().map(id -> id.group(1)).toList();
+        }
+
+        /** Where a claim stands among the article's claims, counting from 1 (as TAP numbers its tests). */
+        public int position(String claimId) {
+            int index = claimIds().indexOf(claimId);
+            if (index < 0) {
+                throw new AssertionError("no claim " + claimId + " in " + claims);
+            }
+            return index + 1;
+        }
+
+        /** The line of the claims file that first contains the text, counting from 1. */
+        public int lineOf(String text) {
+            return FactsFixture.lineOf(claims, text);
+        }
+    }
+
+    /** Copies the seed article and the reference files to {@code tmp/facts}; see {@link SeedCopy}. */
+    public static SeedCopy seedCopy(Path tmp) {
+        Path facts = tmp.resolve("facts");
+        copy(BundledRules.FACTS.resolve("reference"), facts.resolve("reference"));
+        Path article = copy(BundledRules.FACTS.resolve("articles").resolve(SEED), facts.resolve("articles").resolve(SEED));
+        return new SeedCopy(facts, article.resolve("claims.yaml"));
+    }
+
+    /** Copies a directory tree (e.g. rules/) into the target directory and returns the copy. */
     public static Path copy(Path from, Path target) {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path source : paths.sorted().toList()) {
@@ -32,19 +104,34 @@ public final class FactsFixture {
         }
     }
 
-    public static Path seedClaims(Path facts) {
-        return facts.resolve("articles").resolve(SEED).resolve("claims.yaml");
-    }
-
     /** Replaces the first occurrence of a text in a file, failing if it is not there. */
     public static void replace(Path file, String from, String to) {
+        String text = read(file);
+        if (!text.contains(from)) {
+            throw new AssertionError(file + " does not contain: " + from);
+        }
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            if (!text.contains(from)) {
-                throw new AssertionError(file + " does not contain: " + from);
+            Files.writeString(file, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The line of a file that first contains the text, counting from 1; fails if no line does. */
+    public static int lineOf(Path file, String text) {
+        List<String> lines = read(file).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
             }
-            Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
-                    java.util.regex.Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,6 +12,15 @@ record Cli(int exitCode, String out, String err) {
         return new Cli(code, out.toString(), err.toString());
     }
 
+    /** Fails unless the text contains every fragment, showing the text. */
+    static void assertContainsAll(String text, String... fragments) {
+        for (String fragment : fragments) {
+            if (!text.contains(fragment)) {
+                throw new AssertionError("expected '" + fragment + "' in:\n" + text);
+            }
+        }
+    }
+
     @Override
     public String toString() {
         return "exit " + exitCode + "\n--- out\n" + out + "\n--- err\n" + err;

@@ -8,62 +8,39 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimcheck.BundledRules;
 import dev.claimcheck.FactsFixture;
+import dev.claimcheck.WithSeedCopy;
+import dev.claimcheck.engine.RuleInfo;
 import dev.claimcheck.report.SarifReporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 import org.apache.maven.plugins.surefire.report.ReportTestCase;
 import org.apache.maven.plugins.surefire.report.ReportTestSuite;
 import org.apache.maven.plugins.surefire.report.TestSuiteXmlParser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The CI gate: every output format on a broken copy of the seed facts, baselines and waivers. */
-class GatingTest {
+/**
+ * The CI gate: every output format on a copy of the seed article with a planted break, baselines and
+ * waivers. The amount break makes exactly two claims inconsistent: deficit-2024 and the change
+ * deficit-rise-from-2023 that is computed from it.
+ */
+class GatingTest extends WithSeedCopy {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path tmp;
-    Path facts;
-    Path claims;
-
-    @BeforeEach
-    void copySeed() {
-        facts = FactsFixture.copy(BundledRules.FACTS, tmp.resolve("facts"));
-        claims = FactsFixture.seedClaims(facts);
-    }
-
-    private void breakAmount() {
-        FactsFixture.replace(claims, "amount: US$295.4 billion", "amount: US$259.4 billion");
-    }
-
-    private void breakWeekday() {
-        FactsFixture.replace(claims, "weekday: friday", "weekday: thursday");
-    }
-
-    private int lineOf(String text) throws IOException {
-        List<String> lines = Files.readAllLines(claims);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text);
-    }
+    private static final int INCONSISTENT_AFTER_AMOUNT_BREAK = 2;
 
     private Cli verify(String... extra) {
-        return Cli.run(Stream.concat(Stream.of("verify", "--facts", facts.toString()), Stream.of(extra))
+        return Cli.run(Stream.concat(Stream.of("verify", "--facts", seed.facts().toString()), Stream.of(extra))
                 .toArray(String[]::new));
     }
 
     @Test
     void sarifNamesTheRuleFileAndLineAndListsEveryRule() throws IOException {
-        breakAmount();
+        seed.plantAmountBreak();
         Path sarif = tmp.resolve("out/claimcheck.sarif");
         Cli cli = verify("--format", "text", "--format", "sarif=" + sarif);
         assertEquals(1, cli.exitCode(), cli.err());
@@ -71,12 +48,12 @@ class GatingTest {
         JsonNode run = JSON.readTree(sarif.toFile()).get("runs").get(0);
         assertEquals("2.1.0", JSON.readTree(sarif.toFile()).get("version").asText());
         JsonNode rules = run.get("tool").get("driver").get("rules");
-        assertTrue(rules.size() >= BundledRules.compiled().rules().size());
+        assertEquals(everyRuleId(), ruleIds(rules), "every DRL rule and claimcheck's built-in checks on waivers");
         JsonNode result = resultFor(run, "level-matches-reference");
         assertEquals("error", result.get("level").asText());
         JsonNode physical = result.get("locations").get(0).get("physicalLocation");
-        assertEquals(claims.toUri().toString(), physical.get("artifactLocation").get("uri").asText());
-        assertEquals(lineOf("id: deficit-2024"), physical.get("region").get("startLine").asInt());
+        assertEquals(seed.claims().toUri().toString(), physical.get("artifactLocation").get("uri").asText());
+        assertEquals(seed.lineOf("id: deficit-2024"), physical.get("region").get("startLine").asInt());
         assertEquals(5, physical.get("region").get("startColumn").asInt());
         assertTrue(result.get("message").get("text").asText().contains("US$259.4 billion"));
         try (Stream<Path> left = Files.list(sarif.getParent())) {
@@ -86,11 +63,11 @@ class GatingTest {
 
     @Test
     void sarifFingerprintsIgnoreLinesThatMove() throws IOException {
-        breakAmount();
+        seed.plantAmountBreak();
         Path before = tmp.resolve("before.sarif");
         Path after = tmp.resolve("after.sarif");
         verify("--format", "sarif=" + before);
-        FactsFixture.replace(claims, "claims:\n", "claims:\n  # a comment that moves every claim down\n\n");
+        seed.edit("claims:\n", "claims:\n  # a comment that moves every claim down\n\n");
         verify("--format", "sarif=" + after);
         JsonNode first = resultFor(JSON.readTree(before.toFile()).get("runs").get(0), "level-matches-reference");
         JsonNode second = resultFor(JSON.readTree(after.toFile()).get("runs").get(0), "level-matches-reference");
@@ -98,6 +75,17 @@ class GatingTest {
                 second.get("partialFingerprints").get(SarifReporter.FINGERPRINT_KEY));
         assertEquals(first.at("/locations/0/physicalLocation/region/startLine").asInt() + 2,
                 second.at("/locations/0/physicalLocation/region/startLine").asInt());
+    }
+
+    private static List<String> everyRuleId() {
+        return Stream.concat(BundledRules.compiled().rules().stream().map(RuleInfo::id),
+                Stream.of("waiver-expired", "waiver-unused")).sorted().toList();
+    }
+
+    private static List<String> ruleIds(JsonNode sarifRules) {
+        List<String> ids = new ArrayList<>();
+        sarifRules.forEach(rule -> ids.add(rule.get("id").asText()));
+        return ids.stream().sorted().toList();
     }
 
     private static JsonNode resultFor(JsonNode run, String ruleId) {
@@ -111,14 +99,14 @@ class GatingTest {
 
     @Test
     void junitXmlParsesInSurefiresReportParser() throws Exception {
-        breakAmount();
+        seed.plantAmountBreak();
         Path xml = tmp.resolve("TEST-claimcheck.xml");
         assertEquals(1, verify("--format", "junit", "--output", xml.toString()).exitCode());
         List<ReportTestSuite> suites = new TestSuiteXmlParser(new NullConsoleLogger()).parse(xml.toString());
         assertEquals(1, suites.size());
         ReportTestSuite suite = suites.get(0);
-        assertEquals(24, suite.getNumberOfTests());
-        assertEquals(2, suite.getNumberOfFailures());
+        assertEquals(seed.claimIds().size(), suite.getNumberOfTests(), "one test per claim");
+        assertEquals(INCONSISTENT_AFTER_AMOUNT_BREAK, suite.getNumberOfFailures());
         ReportTestCase failed = suite.getTestCases().stream().filter(ReportTestCase::hasFailure)
                 .filter(c -> c.getName().equals("deficit-2024")).findFirst().orElseThrow();
         assertEquals(FactsFixture.SEED, failed.getClassName());
@@ -126,27 +114,32 @@ class GatingTest {
     }
 
     @Test
-    void githubAnnotationsPointAtTheClaimMostSevereFirstThenASummary() throws IOException {
-        breakAmount();
+    void githubAnnotationsPointAtTheClaimMostSevereFirstThenASummary() {
+        seed.plantAmountBreak();
         Cli cli = verify("--format", "github");
         assertEquals(1, cli.exitCode());
         List<String> lines = cli.out().lines().toList();
-        assertTrue(lines.get(0).startsWith("::error file=" + claims + ",line=" + lineOf("id: deficit-2024")
+        assertTrue(lines.get(0).startsWith("::error file=" + seed.claims() + ",line=" + seed.lineOf("id: deficit-2024")
                 + ",col=5,title=level-matches-reference::deficit-2024: US$259.4 billion"), lines.get(0));
         assertTrue(lines.get(lines.size() - 2).startsWith("::notice "), "info findings come last");
-        assertTrue(lines.get(lines.size() - 1).startsWith("claimcheck: 24 claims: 22 consistent, 2 inconsistent"));
+        int claimCount = seed.claimIds().size();
+        String summary = "claimcheck: " + claimCount + " claims: " + (claimCount - INCONSISTENT_AFTER_AMOUNT_BREAK)
+                + " consistent, " + INCONSISTENT_AFTER_AMOUNT_BREAK + " inconsistent";
+        assertTrue(lines.get(lines.size() - 1).startsWith(summary), lines.get(lines.size() - 1));
     }
 
     @Test
     void tapHasOneTestPerClaim() {
-        breakAmount();
+        seed.plantAmountBreak();
         Cli cli = verify("--format", "tap");
         List<String> lines = cli.out().lines().toList();
+        int claimCount = seed.claimIds().size();
         assertEquals("TAP version 14", lines.get(0));
-        assertEquals("1..24", lines.get(1));
-        assertTrue(lines.contains("not ok 14 - " + FactsFixture.SEED + "/deficit-2024"), cli.out());
-        assertEquals(2, lines.stream().filter(l -> l.startsWith("not ok")).count());
-        assertEquals(22, lines.stream().filter(l -> l.startsWith("ok ")).count());
+        assertEquals("1.." + claimCount, lines.get(1));
+        assertTrue(lines.contains("not ok " + seed.position("deficit-2024") + " - " + FactsFixture.SEED + "/deficit-2024"),
+                cli.out());
+        assertEquals(INCONSISTENT_AFTER_AMOUNT_BREAK, lines.stream().filter(l -> l.startsWith("not ok")).count());
+        assertEquals(claimCount - INCONSISTENT_AFTER_AMOUNT_BREAK, lines.stream().filter(l -> l.startsWith("ok ")).count());
     }
 
     @Test
@@ -156,25 +149,25 @@ class GatingTest {
 
     @Test
     void aBaselineMadeBeforeABreakPassesUnrelatedChangesAndFailsTheBreak() throws IOException {
-        breakWeekday();                               // a known problem the team has not fixed yet
+        seed.plantWeekdayBreak();                     // a known problem the team has not fixed yet
         Path baseline = tmp.resolve("baseline.json");
-        Cli made = Cli.run("baseline", "--facts", facts.toString(), "--output", baseline.toString());
+        Cli made = Cli.run("baseline", "--facts", seed.facts().toString(), "--output", baseline.toString());
         assertEquals(0, made.exitCode(), made.err());
         assertEquals(1, verify().exitCode(), "without the baseline the known problem fails");
 
-        FactsFixture.replace(claims, "claims:\n", "claims:\n  # an unrelated edit that moves lines\n");
+        seed.edit("claims:\n", "claims:\n  # an unrelated edit that moves lines\n");
         Cli unrelated = verify("--baseline", baseline.toString());
         assertEquals(0, unrelated.exitCode(), unrelated.out());
         assertTrue(unrelated.out().contains("Baseline: 0 new, 2 unchanged, 0 fixed"), unrelated.out());
 
-        breakAmount();
+        seed.plantAmountBreak();
         Cli broken = verify("--baseline", baseline.toString(), "--format", "json");
         assertEquals(1, broken.exitCode());
         JsonNode findings = JSON.readTree(broken.out()).get("findings");
         assertEquals(3, countWhere(findings, "baseline", "new"));
         assertEquals(2, countWhere(findings, "baseline", "unchanged"));
 
-        FactsFixture.replace(claims, "weekday: thursday", "weekday: friday");
+        seed.fixWeekdayBreak();
         Cli fixed = verify("--baseline", baseline.toString(), "--fail-on", "never");
         assertTrue(fixed.out().contains("fixed   weekday-matches-date on call-on-friday-feb-21"), fixed.out());
     }
@@ -190,7 +183,7 @@ class GatingTest {
     }
 
     private void waive(String claim, String rule, String expires) throws IOException {
-        Files.writeString(facts.resolve("waivers.yaml"), """
+        Files.writeString(seed.facts().resolve("waivers.yaml"), """
                 waivers:
                   - claim: %s
                     rule: %s
@@ -202,8 +195,7 @@ class GatingTest {
 
     @Test
     void aWaiverSilencesExactlyItsFindingUntilItExpires() throws IOException {
-        breakWeekday();
-        breakAmount();
+        seed.plantWeekdayBreak().plantAmountBreak();
         waive("call-on-friday-feb-21", "weekday-matches-date", "2026-12-31");
         Cli waived = verify("--today", "2026-12-31", "--format", "json");
         assertEquals(1, waived.exitCode(), "the amount break is not waived");
@@ -213,7 +205,7 @@ class GatingTest {
         assertEquals("data desk", doc.get("waived").get(0).get("waiver").get("owner").asText());
         assertFalse(doc.get("findings").toString().contains("weekday-matches-date"));
 
-        FactsFixture.replace(claims, "amount: US$259.4 billion", "amount: US$295.4 billion");
+        seed.fixAmountBreak();
         assertEquals(0, verify("--today", "2026-12-31").exitCode(), "only the waived finding is left");
         Cli expired = verify("--today", "2027-01-01");
         assertEquals(1, expired.exitCode(), expired.out());
@@ -222,13 +214,13 @@ class GatingTest {
 
     @Test
     void waivedOrBaselinedClaimsDoNotFailJunitOrTap() throws Exception {
-        breakWeekday();
+        seed.plantWeekdayBreak();
         waive("call-on-friday-feb-21", "weekday-matches-date", "2030-01-01");
         Path xml = tmp.resolve("junit.xml");
         Cli cli = verify("--today", "2026-11-28", "--format", "junit=" + xml, "--format", "tap");
         assertEquals(0, cli.exitCode(), cli.toString());
-        assertTrue(cli.out().contains("not ok 1 - " + FactsFixture.SEED + "/call-on-friday-feb-21 # TODO waived: the writer's"
-                + " error, kept as published"), cli.out());
+        assertTrue(cli.out().contains("not ok " + seed.position("call-on-friday-feb-21") + " - " + FactsFixture.SEED
+                + "/call-on-friday-feb-21 # TODO waived: the writer's error, kept as published"), cli.out());
         ReportTestSuite suite = new TestSuiteXmlParser(new NullConsoleLogger()).parse(xml.toString()).get(0);
         assertEquals(0, suite.getNumberOfFailures());
         assertEquals(1, suite.getNumberOfSkipped());
@@ -239,7 +231,7 @@ class GatingTest {
         waive("deficit-2024", "weekday-matches-date", "2030-01-01");
         Cli cli = verify("--today", "2026-11-28");
         assertEquals(0, cli.exitCode(), "a warning does not fail at --fail-on error");
-        assertTrue(cli.out().contains(facts.resolve("waivers.yaml") + ":2:5: warning waiver-unused"), cli.out());
+        assertTrue(cli.out().contains(seed.facts().resolve("waivers.yaml") + ":2:5: warning waiver-unused"), cli.out());
         assertEquals(1, verify("--today", "2026-11-28", "--fail-on", "warning").exitCode());
         assertEquals(0, verify("--today", "2026-11-28", "--fail-on", "warning", "--no-fail").exitCode());
     }

@@ -8,11 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimcheck.BundledRules;
 import dev.claimcheck.FactsFixture;
+import dev.claimcheck.FactsFixture.SeedCopy;
 import dev.claimcheck.load.FactsLoader;
 import dev.claimcheck.problem.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,14 +23,21 @@ class VerifyCommandTest {
     @TempDir
     Path tmp;
 
-    private Path facts() {
-        return FactsFixture.copy(BundledRules.FACTS, tmp.resolve("facts"));
+    /** A copy of the seed article whose 2024 deficit is mistyped as US$259.4 billion. */
+    private SeedCopy brokenSeed() {
+        return FactsFixture.seedCopy(tmp).plantAmountBreak();
     }
 
     private Path rules() {
         return FactsFixture.copy(BundledRules.RULES, tmp.resolve("rules"));
     }
 
+    /** Verify with a copy of the rules on the seed article, so that what the rules report is known. */
+    private Cli verifyWithRules(Path rules) {
+        return Cli.run("verify", "--facts", FactsFixture.seedCopy(tmp).facts().toString(), "--rules", rules.toString());
+    }
+
+    /** Holds for whatever articles facts/ holds: the repository is kept consistent with its rules. */
     @Test
     void theRepositorysOwnFactsPassItsOwnRules() throws InputException {
         String before = FactsFixture.treeHash(BundledRules.FACTS) + FactsFixture.treeHash(BundledRules.RULES);
@@ -36,7 +46,7 @@ class VerifyCommandTest {
         for (var claim : new FactsLoader().load(BundledRules.FACTS).getClaims()) {
             assertTrue(cli.out().contains(claim.getId()), "every claim is listed: " + claim.getId());
         }
-        assertTrue(cli.out().contains("0 inconsistent"), cli.out());
+        assertTrue(cli.out().contains(" consistent, 0 inconsistent, "), cli.out());
         assertTrue(cli.out().contains("findings: 0 errors"), cli.out());
         assertEquals(before, FactsFixture.treeHash(BundledRules.FACTS) + FactsFixture.treeHash(BundledRules.RULES),
                 "verify wrote nothing under facts/ or rules/");
@@ -44,11 +54,10 @@ class VerifyCommandTest {
 
     @Test
     void aMistyped2024AmountFailsWithTheArithmetic() {
-        Path facts = facts();
-        FactsFixture.replace(FactsFixture.seedClaims(facts), "amount: US$295.4 billion", "amount: US$259.4 billion");
-        Cli cli = Cli.run("verify", "--facts", facts.toString());
+        Cli cli = Cli.run("verify", "--facts", brokenSeed().facts().toString());
         assertEquals(1, cli.exitCode(), cli.toString());
-        assertTrue(cli.out().contains("inconsistent"), cli.out());
+        assertTrue(cli.out().contains("inconsistent deficit-2024"), cli.out());
+        assertTrue(cli.out().contains(" consistent, 2 inconsistent, "), cli.out());
         assertTrue(cli.out().contains("error   change-equals-difference: US$16.3 billion [claim deficit-rise-from-2023]"
                 + " = (US$259.4 billion [claim deficit-2024] − US$279.11 billion"), cli.out());
         assertTrue(cli.out().contains("= −US$19.71 ± 0.055 billion): fails"), cli.out());
@@ -57,23 +66,20 @@ class VerifyCommandTest {
 
     @Test
     void failOnNeverAlwaysExitsZero() {
-        Path facts = facts();
-        FactsFixture.replace(FactsFixture.seedClaims(facts), "amount: US$295.4 billion", "amount: US$259.4 billion");
-        assertEquals(0, Cli.run("verify", "--facts", facts.toString(), "--fail-on", "never").exitCode());
+        assertEquals(0, Cli.run("verify", "--facts", brokenSeed().facts().toString(), "--fail-on", "never").exitCode());
     }
 
     @Test
     void jsonReportHasTheDocumentedShape() throws IOException {
-        Path facts = facts();
-        FactsFixture.replace(FactsFixture.seedClaims(facts), "amount: US$295.4 billion", "amount: US$259.4 billion");
-        Cli cli = Cli.run("verify", "--facts", facts.toString(), "--format", "json");
+        SeedCopy seed = brokenSeed();
+        Cli cli = Cli.run("verify", "--facts", seed.facts().toString(), "--format", "json");
         assertEquals(1, cli.exitCode(), cli.err());
         JsonNode doc = new ObjectMapper().readTree(cli.out());
         assertEquals(1, doc.get("version").asInt());
         JsonNode claim = find(doc.get("claims"), "id", "deficit-2024");
         assertEquals("inconsistent", claim.get("verdict").asText());
-        assertTrue(claim.get("file").asText().endsWith("claims.yaml"));
-        assertTrue(claim.get("line").asInt() > 1);
+        assertEquals(seed.claims().toString(), claim.get("file").asText());
+        assertEquals(seed.lineOf("id: deficit-2024"), claim.get("line").asInt());
         JsonNode finding = find(doc.get("findings"), "claim", "deficit-2024");
         assertEquals("level-matches-reference", finding.get("rule").asText());
         assertEquals("error", finding.get("severity").asText());
@@ -82,10 +88,17 @@ class VerifyCommandTest {
         assertEquals("=", chain.get("relation").asText());
         assertEquals("fails", chain.get("outcome").asText());
         assertEquals("259350000000", chain.get("left").get("low").asText());
+        List<String> findings = new ArrayList<>();
+        doc.get("findings").forEach(f -> findings.add(f.get("severity").asText() + " " + f.get("rule").asText()
+                + " on " + f.get("claim").asText()));
+        assertEquals(List.of("error level-matches-reference on deficit-2024",
+                "error change-equals-difference on deficit-rise-from-2023",
+                "error implied-level-matches-reference on deficit-rise-from-2023",
+                "info revised-since on deficit-2024"), findings, "the break and the arithmetic built on it, errors first");
         JsonNode summary = doc.get("summary");
         assertEquals(doc.get("claims").size(), summary.get("claims").asInt());
-        assertTrue(summary.get("errors").asInt() >= 3);
-        assertFalse(doc.get("findings").isEmpty());
+        assertEquals(3, summary.get("errors").asInt());
+        assertEquals(1, summary.get("info").asInt());
     }
 
     private static JsonNode find(JsonNode array, String field, String value) {
@@ -102,9 +115,9 @@ class VerifyCommandTest {
         Path rules = rules();
         Path drl = rules.resolve("time.drl");
         FactsFixture.replace(drl, "$claim : WeekdayClaim($date : date,", "$claim : WeekdayClaim($date : date,, &&");
-        Cli cli = Cli.run("verify", "--rules", rules.toString());
+        Cli cli = verifyWithRules(rules);
         assertEquals(2, cli.exitCode(), cli.toString());
-        int line = lineOf(drl, "WeekdayClaim($date");
+        int line = FactsFixture.lineOf(drl, "WeekdayClaim($date");
         assertTrue(cli.err().startsWith(rules.resolve("time.drl") + ":" + line + ":"), cli.err());
         assertEquals("", cli.out());
         assertFalse(cli.err().contains("\tat "), "no stack trace");
@@ -114,9 +127,10 @@ class VerifyCommandTest {
     void aReportingRuleWithoutASeverityIsRefused() throws IOException {
         Path rules = rules();
         FactsFixture.replace(rules.resolve("quotes.drl"), "@severity(\"error\")", "");
-        Cli cli = Cli.run("verify", "--rules", rules.toString());
+        Cli cli = verifyWithRules(rules);
         assertEquals(2, cli.exitCode(), cli.toString());
-        assertTrue(cli.err().contains("quotes.drl:" + lineOf(rules.resolve("quotes.drl"), "rule \"quote-in-article")
+        int line = FactsFixture.lineOf(rules.resolve("quotes.drl"), "rule \"quote-in-article");
+        assertTrue(cli.err().contains("quotes.drl:" + line
                 + ":1: rule \"quote-in-article\" reports findings but has no @severity"), cli.err());
     }
 
@@ -135,7 +149,7 @@ class VerifyCommandTest {
                     System.out.println(1 / zero);
                 end
                 """);
-        Cli cli = Cli.run("verify", "--rules", rules.toString());
+        Cli cli = verifyWithRules(rules);
         assertEquals(2, cli.exitCode(), cli.toString());
         assertTrue(cli.err().contains("broken.drl:3:1: rule divides-by-zero failed: ArithmeticException"), cli.err());
         assertTrue(cli.err().contains("weekday claim call-on-friday-feb-21"), cli.err());
@@ -143,12 +157,12 @@ class VerifyCommandTest {
 
     @Test
     void badInputExitsTwoWithOneLinePerProblem() {
-        Path facts = facts();
-        FactsFixture.replace(FactsFixture.seedClaims(facts), "date: 2025-02-21", "date: 2025-02-30");
-        Cli cli = Cli.run("verify", "--facts", facts.toString());
+        SeedCopy seed = FactsFixture.seedCopy(tmp).edit("date: 2025-02-21", "date: 2025-02-30");
+        Cli cli = Cli.run("verify", "--facts", seed.facts().toString());
         assertEquals(2, cli.exitCode(), cli.toString());
-        assertTrue(cli.err().lines().findFirst().orElseThrow().matches(".*claims\\.yaml:\\d+:\\d+: field 'date': .*"),
-                cli.err());
+        assertEquals(List.of(seed.claims() + ":" + seed.lineOf("date: 2025-02-30") + ":11: field 'date': '2025-02-30' is not"
+                + " a date in the calendar (write YYYY-MM-DD): Invalid date 'FEBRUARY 30'"),
+                cli.err().lines().filter(line -> !line.startsWith("claimcheck: ")).toList());
     }
 
     @Test
@@ -175,15 +189,5 @@ class VerifyCommandTest {
         Cli cli = Cli.run("--version");
         assertEquals(0, cli.exitCode());
         assertTrue(cli.out().startsWith("claimcheck "), cli.out());
-    }
-
-    private static int lineOf(Path file, String text) throws IOException {
-        var lines = Files.readAllLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " not in " + file);
     }
 }

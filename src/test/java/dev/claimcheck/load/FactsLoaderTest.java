@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimcheck.BundledRules;
+import dev.claimcheck.FactsFixture;
+import dev.claimcheck.FactsFixture.SeedCopy;
+import dev.claimcheck.model.Article;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.LevelClaim;
 import java.io.IOException;
@@ -16,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +36,30 @@ class FactsLoaderTest {
             claims:
             """;
 
+    /** A weekday claim as written in claims.yaml, five lines; its quote is its id. */
+    private static String weekdayClaim(String id, String date) {
+        return """
+                  - id: %s
+                    kind: weekday
+                    quote: %s
+                    date: %s
+                    weekday: friday
+                """.formatted(id, id, date);
+    }
+
+    /** A level claim as written in claims.yaml, six lines; its quote is its id, its metric m. */
+    private static String levelClaim(String id, String period, String amount) {
+        return """
+                  - id: %s
+                    kind: level
+                    quote: %s
+                    metric: m
+                    period: %s
+                    amount: %s
+                """.formatted(id, id, period, amount);
+    }
+
+    /** Writes a facts directory of one article, a, with the claims file and (unless null) the article text. */
     private Path write(String claimsYaml, String text) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("facts/articles/a"));
         Files.writeString(dir.resolve("claims.yaml"), claimsYaml, StandardCharsets.UTF_8);
@@ -45,6 +74,11 @@ class FactsLoaderTest {
         return e.getProblems().stream().map(Problem::toString).toList();
     }
 
+    /** The problems of one article whose claims file is the article block and these claims. */
+    private List<String> problemsOfClaims(String claims) throws IOException {
+        return problems(write(ARTICLE + claims, "x"));
+    }
+
     private static void assertOneProblem(List<String> problems, String fileLineColumn, String words) {
         assertEquals(1, problems.size(), String.join("\n", problems));
         assertTrue(problems.get(0).contains(fileLineColumn), problems.get(0));
@@ -52,83 +86,67 @@ class FactsLoaderTest {
     }
 
     @Test
-    void loadsTheBundledFactsWithLinesAndExactAmounts() throws InputException {
-        FactBase facts = new FactsLoader().load(BundledRules.FACTS);
-        assertEquals(1, facts.getArticles().size());
-        assertTrue(facts.getClaims().size() >= 20, "about twenty seed claims");
+    void loadsTheSeedArticleWithLinesAndExactAmounts() throws InputException {
+        SeedCopy seed = FactsFixture.seedCopy(tmp);
+        FactBase facts = new FactsLoader().load(seed.facts());
+        assertEquals(List.of(FactsFixture.SEED), facts.getArticles().stream().map(Article::getSlug).toList());
+        assertEquals(seed.claimIds(), facts.getClaims().stream().map(Claim::getId).toList(),
+                "every claim of the file, in its order");
         LevelClaim level = (LevelClaim) facts.getClaims().stream()
                 .filter(c -> c.getId().equals("deficit-2024")).findFirst().orElseThrow();
         assertEquals(new BigDecimal("295.4"), level.getAmount().getFigure());
-        assertTrue(level.getLocation().line() > 1);
+        assertEquals(seed.lineOf("id: deficit-2024"), level.getLocation().line());
         assertTrue(facts.getObservations().stream().allMatch(o -> o.getCitation() != null));
     }
 
+    /** Holds for whatever articles facts/ holds. */
     @Test
-    void everyQuoteIsInTheSeedArticle() throws InputException {
+    void everyBundledQuoteIsInItsOwnArticle() throws InputException {
         FactBase facts = new FactsLoader().load(BundledRules.FACTS);
-        String text = facts.getArticles().get(0).getText();
+        Map<String, String> textBySlug = facts.getArticles().stream()
+                .collect(Collectors.toMap(Article::getSlug, Article::getText));
         for (Claim claim : facts.getClaims()) {
-            assertTrue(text.contains(claim.getQuote()), claim.getId() + ": " + claim.getQuote());
+            assertTrue(textBySlug.get(claim.getArticle()).contains(claim.getQuote()),
+                    claim.getArticle() + "/" + claim.getId() + ": " + claim.getQuote());
         }
     }
 
     @Test
     void malformedYamlNamesFileLineAndColumn() throws IOException {
-        Path facts = write(ARTICLE + "  - id: x\n    kind: [weekday\n", "x");
-        List<String> problems = problems(facts);
-        assertEquals(1, problems.size(), String.join("\n", problems));
-        assertTrue(problems.get(0).matches("facts/articles/a/claims\\.yaml:\\d+:\\d+: not valid YAML: .*")
-                || problems.get(0).contains("claims.yaml:"), problems.get(0));
+        assertOneProblem(problemsOfClaims("  - id: x\n    kind: [weekday\n"),
+                "facts/articles/a/claims.yaml:7:19: not valid YAML: ", "while parsing a flow sequence");
     }
 
     @Test
     void aTabIsExplained() throws IOException {
-        Path facts = write(ARTICLE + "  - id: x\n\tkind: weekday\n", "x");
-        assertTrue(problems(facts).get(0).contains("tab"), problems(facts).get(0));
+        assertOneProblem(problemsOfClaims("  - id: x\n\tkind: weekday\n"), "facts/articles/a/claims.yaml:",
+                "not valid YAML: a tab character where YAML needs spaces for indentation");
     }
 
     @Test
     void unknownFieldSuggestsTheClosestOne() throws IOException {
-        Path facts = write(ARTICLE + """
-                  - id: x
-                    kind: weekday
-                    quote: x
-                    date: 2025-02-21
-                    weekdya: friday
-                """, "x");
-        List<String> problems = problems(facts);
+        String misspelt = weekdayClaim("x", "2025-02-21").replace("weekday: friday", "weekdya: friday");
+        List<String> problems = problemsOfClaims(misspelt);
         assertTrue(problems.get(0).contains("claims.yaml:10:5: unknown field 'weekdya'; did you mean 'weekday'?"),
                 String.join("\n", problems));
     }
 
     @Test
     void missingRequiredFieldNamesTheClaim() throws IOException {
-        Path facts = write(ARTICLE + "  - id: x\n    kind: weekday\n    quote: x\n    date: 2025-02-21\n", "x");
-        assertOneProblem(problems(facts), "claims.yaml:6:5", "missing required field 'weekday' in weekday claim x");
+        assertOneProblem(problemsOfClaims("  - id: x\n    kind: weekday\n    quote: x\n    date: 2025-02-21\n"),
+                "claims.yaml:6:5", "missing required field 'weekday' in weekday claim x");
     }
 
     @Test
     void wrongTypesNameTheFieldAndWhatWasExpected() throws IOException {
-        Path facts = write(ARTICLE + """
-                  - id: x
-                    kind: level
-                    quote: x
-                    metric: m
-                    period: last year
-                    amount: US$1 billion
+        Path facts = write(ARTICLE + levelClaim("x", "last year", "US$1 billion") + """
                   - id: y
                     kind: rank
                     quote: y
                     subjects: United States
                     measure: m
                     top: 2
-                  - id: z
-                    kind: level
-                    quote: z
-                    metric: m
-                    period: 2024
-                    amount: 295.4
-                """, "x y z");
+                """ + levelClaim("z", "2024", "295.4"), "x y z");
         List<String> problems = problems(facts);
         assertEquals(3, problems.size(), String.join("\n", problems));
         assertTrue(problems.get(0).contains("claims.yaml:10:13: field 'period': expected a whole number"), problems.get(0));
@@ -139,54 +157,37 @@ class FactsLoaderTest {
 
     @Test
     void dateThatDoesNotExist() throws IOException {
-        Path facts = write(ARTICLE + "  - id: x\n    kind: weekday\n    quote: x\n    date: 2025-02-30\n    weekday: friday\n", "x");
-        assertOneProblem(problems(facts), "claims.yaml:9:11", "'2025-02-30' is not a date in the calendar");
+        assertOneProblem(problemsOfClaims(weekdayClaim("x", "2025-02-30")),
+                "claims.yaml:9:11", "'2025-02-30' is not a date in the calendar");
     }
 
     @Test
     void unknownKindSuggestsOne() throws IOException {
-        Path facts = write(ARTICLE + "  - id: x\n    kind: levle\n    quote: x\n", "x");
-        assertOneProblem(problems(facts), "claims.yaml:7:11", "unknown claim kind 'levle'; did you mean 'level'?");
+        assertOneProblem(problemsOfClaims("  - id: x\n    kind: levle\n    quote: x\n"),
+                "claims.yaml:7:11", "unknown claim kind 'levle'; did you mean 'level'?");
     }
 
     @Test
     void amountThatCannotBeRead() throws IOException {
-        Path facts = write(ARTICLE + """
-                  - id: x
-                    kind: level
-                    quote: x
-                    metric: m
-                    period: 2024
-                    amount: US$ lots
-                """, "x");
-        assertOneProblem(problems(facts), "claims.yaml:11:13", "cannot read amount \"US$ lots\"");
+        assertOneProblem(problemsOfClaims(levelClaim("x", "2024", "US$ lots")),
+                "claims.yaml:11:13", "cannot read amount \"US$ lots\"");
     }
 
     @Test
     void allProblemsOfAFileAreReportedTogether() throws IOException {
-        Path facts = write(ARTICLE + """
-                  - id: x
-                    kind: weekday
-                    quote: x
-                    date: 2025-02-30
-                    weekday: friday
-                  - id: y
-                    kind: levle
-                    quote: y
-                  - id: z
-                    kind: weekday
-                    quote: z
-                    date: 2025-02-21
-                    weekday: friday
-                """, "x y z");
-        assertEquals(2, problems(facts).size(), String.join("\n", problems(facts)));
+        String unknownKind = "  - id: y\n    kind: levle\n    quote: y\n";
+        List<String> problems = problemsOfClaims(
+                weekdayClaim("x", "2025-02-30") + unknownKind + weekdayClaim("z", "2025-02-21"));
+        assertEquals(2, problems.size(), String.join("\n", problems));
+        assertTrue(problems.get(0).contains("claims.yaml:9:11: field 'date': '2025-02-30' is not a date in the calendar"),
+                problems.get(0));
+        assertTrue(problems.get(1).contains("claims.yaml:12:11: unknown claim kind 'levle'"), problems.get(1));
     }
 
     @Test
     void duplicateClaimIdNamesBothPlaces() throws IOException {
-        String claim = "  - id: x\n    kind: weekday\n    quote: x\n    date: 2025-02-21\n    weekday: friday\n";
-        Path facts = write(ARTICLE + claim + claim, "x");
-        assertOneProblem(problems(facts), "claims.yaml:11:5", "duplicate claim id 'x', first used at ");
+        String claim = weekdayClaim("x", "2025-02-21");
+        assertOneProblem(problemsOfClaims(claim + claim), "claims.yaml:11:5", "duplicate claim id 'x', first used at ");
     }
 
     @Test
