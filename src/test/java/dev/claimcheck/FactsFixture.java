@@ -31,6 +31,8 @@ public final class FactsFixture {
         private static final String MISTYPED_AMOUNT = "amount: US$259.4 billion";
         private static final String WEEKDAY = "weekday: friday";
         private static final String WRONG_WEEKDAY = "weekday: thursday";
+        private static final String FRIDAY = "on Friday (Feb 21)";
+        private static final String THURSDAY = "on Thursday (Feb 21)";
 
         /** Mistypes the 2024 deficit of claim deficit-2024: US$295.4 billion becomes US$259.4 billion. */
         public SeedCopy plantAmountBreak() {
@@ -42,14 +44,24 @@ public final class FactsFixture {
             return edit(MISTYPED_AMOUNT, AMOUNT);
         }
 
-        /** Claims that the call of claim call-on-friday-feb-21 (Friday 2025-02-21) was on a Thursday. */
+        /**
+         * Makes the article itself wrong, as a writer might: its text, the quote of claim
+         * call-on-friday-feb-21 and the claim all say the call of Friday 2025-02-21 was on a Thursday.
+         * Only the weekday rule can catch it; the claim agrees with its quote.
+         */
         public SeedCopy plantWeekdayBreak() {
-            return edit(WEEKDAY, WRONG_WEEKDAY);
+            replace(article(), FRIDAY, THURSDAY);
+            return edit("quote: " + FRIDAY, "quote: " + THURSDAY).edit(WEEKDAY, WRONG_WEEKDAY);
         }
 
-        /** Puts the weekday of call-on-friday-feb-21 right again after {@link #plantWeekdayBreak()}. */
+        /** Puts the article and the claim right again after {@link #plantWeekdayBreak()}. */
         public SeedCopy fixWeekdayBreak() {
-            return edit(WRONG_WEEKDAY, WEEKDAY);
+            replace(article(), THURSDAY, FRIDAY);
+            return edit("quote: " + THURSDAY, "quote: " + FRIDAY).edit(WRONG_WEEKDAY, WEEKDAY);
+        }
+
+        private Path article() {
+            return claims.resolveSibling("article.txt");
         }
 
         /** Replaces the first occurrence of a text in the claims file, failing if it is not there. */

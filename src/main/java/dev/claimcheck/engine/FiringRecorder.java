@@ -21,8 +21,10 @@ final class FiringRecorder extends DefaultAgendaEventListener implements RuleRun
     private final Map<String, Integer> counts = new HashMap<>();
     private final List<Firing> firings = new ArrayList<>();
     private int checksBefore;
-    private RuleInfo lastRule;
-    private List<Object> lastMatched = List.of();
+    private final Map<String, RuleInfo> firedRules = new HashMap<>();
+    private final Map<String, List<Object>> lastMatched = new HashMap<>();
+    /** Facts each rule inserted, updated or deleted: a rule that loops is one that keeps changing facts. */
+    private final Map<String, Integer> changes = new HashMap<>();
     private List<Object> inserted = new ArrayList<>();
 
     FiringRecorder(CompiledRules rules, Findings findings, boolean trace) {
@@ -42,8 +44,10 @@ final class FiringRecorder extends DefaultAgendaEventListener implements RuleRun
     public void afterMatchFired(AfterMatchFiredEvent event) {
         RuleInfo info = info(event.getMatch().getRule());
         counts.merge(info == null ? event.getMatch().getRule().getName() : info.id(), 1, Integer::sum);
-        lastRule = info;
-        lastMatched = event.getMatch().getObjects();
+        if (info != null) {
+            firedRules.put(info.id(), info);
+            lastMatched.put(info.id(), event.getMatch().getObjects());
+        }
         if (trace && info != null) {
             List<Check> concluded = findings.getChecks().subList(checksBefore, findings.getChecks().size());
             firings.add(new Firing(info, List.copyOf(event.getMatch().getObjects()), List.copyOf(concluded),
@@ -55,31 +59,47 @@ final class FiringRecorder extends DefaultAgendaEventListener implements RuleRun
     public void objectInserted(ObjectInsertedEvent event) {
         if (event.getRule() != null) {
             inserted.add(event.getObject());
+            changedBy(event.getRule());
         }
     }
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        // Only insertions are conclusions worth explaining.
+        changedBy(event.getRule());
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // Only insertions are conclusions worth explaining.
+        changedBy(event.getRule());
+    }
+
+    private void changedBy(Rule rule) {
+        RuleInfo info = rule == null ? null : info(rule);
+        if (info != null) {
+            changes.merge(info.id(), 1, Integer::sum);
+        }
     }
 
     private RuleInfo info(Rule rule) {
         return rules.rulesByKey().get(CompiledRules.key(rule.getPackageName(), rule.getName()));
     }
 
-    /** "rules/x.drl:3:1: rule loops, working on weekday claim call": the firing a runaway run stopped in. */
-    String lastFiring() {
-        if (lastRule == null) {
+    /**
+     * "rules/x.drl:3:1: rule loops (fired 150 times, working on weekday claim call)": in a run that did not
+     * finish, the rule that changed facts most often (the rules it re-triggers only react), else the one
+     * that fired most.
+     */
+    String busiestFiring() {
+        RuleInfo busiest = firedRules.values().stream()
+                .max(java.util.Comparator.comparingInt((RuleInfo rule) -> changes.getOrDefault(rule.id(), 0))
+                        .thenComparingInt(rule -> counts.getOrDefault(rule.id(), 0)))
+                .orElse(null);
+        if (busiest == null) {
             return "no rule";
         }
-        String claims = lastMatched.stream().filter(o -> o instanceof dev.claimcheck.model.Claim)
+        String claims = lastMatched.get(busiest.id()).stream().filter(o -> o instanceof dev.claimcheck.model.Claim)
                 .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
-        return lastRule.location() + ": rule " + lastRule.id() + " (fired " + counts.getOrDefault(lastRule.id(), 0)
+        return busiest.location() + ": rule " + busiest.id() + " (fired " + counts.getOrDefault(busiest.id(), 0)
                 + " times" + (claims.isEmpty() ? "" : ", working on " + claims) + ")";
     }
 

@@ -106,9 +106,7 @@ public final class RuleEngine {
         KieSession session = rules.kieBase().newKieSession();
         FiringRecorder recorder = new FiringRecorder(rules, findings, trace);
         session.addEventListener((AgendaEventListener) recorder);
-        if (trace) {
-            session.addEventListener((RuleRuntimeEventListener) recorder);
-        }
+        session.addEventListener((RuleRuntimeEventListener) recorder);
         try {
             if (declaresFindings(rules)) {
                 session.setGlobal(FINDINGS_GLOBAL, findings);
@@ -119,7 +117,7 @@ public final class RuleEngine {
                     .filter(Claim.class::isInstance).map(Claim.class::cast).toList()));
             int fired = session.fireAllRules(maxFirings);
             if (fired >= maxFirings) {
-                throw new RuleRunException(recorder.lastFiring() + " did not finish: the rules fired " + fired
+                throw new RuleRunException(recorder.busiestFiring() + " did not finish: the rules fired " + fired
                         + " times, the --max-firings limit; the rule probably loops (it changes a fact its own"
                         + " conditions match)");
             }

@@ -1,6 +1,7 @@
 package dev.claimcheck.judge;
 
 import dev.claimcheck.engine.Check;
+import dev.claimcheck.model.Claim;
 import dev.claimcheck.number.Quantity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,8 +11,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Identifies a finding by what it is about (the rule, the claim, and the sources its numbers came
- * from), never by line numbers, so that it stays the same when unrelated lines of a file move.
+ * Identifies a finding by what it is about (the rule, the claim, the values the claim states and the
+ * sources its numbers came from), never by line numbers, so that it stays the same when unrelated
+ * lines of a file move, and changes when a value it judged changes.
  */
 public final class Fingerprints {
     private Fingerprints() {
@@ -23,7 +25,14 @@ public final class Fingerprints {
                 .flatMap(q -> q.getSources().stream())
                 .map(q -> q.getProvenance() == null ? "" : q.getProvenance().label())
                 .collect(Collectors.joining("|"));
-        return of(check.rule().id(), check.claim().getId(), check.outcome().word(), subject);
+        return of(check.rule().id(), check.claim().getId(), check.outcome().word(), subject, values(check.claim()));
+    }
+
+    /** The values the claim states and the ids it gives: a finding about a changed value is a new finding. */
+    private static String values(Claim claim) {
+        return Stream.concat(claim.getQuotedValues().stream().map(v -> v.getField() + "=" + v.getValue()),
+                        claim.getReferences().stream().map(r -> r.getField() + "=" + r.getId()))
+                .collect(Collectors.joining("|"));
     }
 
     public static String of(String... parts) {

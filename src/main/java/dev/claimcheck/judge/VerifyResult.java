@@ -37,6 +37,7 @@ public final class VerifyResult {
     private final List<RuleInfo> rules;
     private final Summary summary;
     private final boolean hasBaseline;
+    private final Causes causes;
 
     /** How findings are judged: against an optional baseline, with waivers expiring on a given day. */
     public record Judgement(Baseline baseline, LocalDate today) {
@@ -60,7 +61,8 @@ public final class VerifyResult {
         Set<String> current = judged.stream().map(Finding::fingerprint).collect(Collectors.toSet());
         this.fixed = baseline == null ? List.of()
                 : baseline.findings().stream().filter(e -> !current.contains(e.fingerprint())).toList();
-        this.findings = judged.stream().filter(f -> !f.isWaived()).toList();
+        this.causes = new Causes(judged);
+        this.findings = judged.stream().filter(f -> !f.isWaived()).sorted(leadsFirst()).toList();
         this.waived = judged.stream().filter(Finding::isWaived).toList();
         this.articles = List.copyOf(facts.getArticles());
         Map<Claim, List<Check>> checksByClaim = checks.stream().collect(
@@ -162,6 +164,25 @@ public final class VerifyResult {
 
     public Summary summary() {
         return summary;
+    }
+
+    /**
+     * The error this finding follows from: the disagreement with its quote of the value it computed
+     * with, or another claim's error whose value it used; null for a finding that is a cause itself.
+     */
+    public Finding causeOf(Finding finding) {
+        return causes.of(finding);
+    }
+
+    /** Errors that follow from no other: what a reader should fix first. */
+    public List<Finding> causes() {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR && causes.of(f) == null).toList();
+    }
+
+    /** Within a severity, causes before the errors that follow from them. */
+    private Comparator<Finding> leadsFirst() {
+        return Comparator.comparing(Finding::severity).thenComparing(f -> causes.of(f) != null)
+                .thenComparing(BY_SEVERITY_THEN_PLACE);
     }
 
     /** Whether a gating finding (new, not waived) is at least as severe as the threshold; null never fails. */

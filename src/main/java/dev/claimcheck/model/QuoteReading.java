@@ -1,6 +1,7 @@
 package dev.claimcheck.model;
 
 import dev.claimcheck.number.Amount;
+import dev.claimcheck.number.Scale;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -88,8 +89,12 @@ public final class QuoteReading {
         if (written.stream().anyMatch(claimed::isStatedBy)) {
             return new QuoteReading(value, true, claimed.getText());
         }
-        return new QuoteReading(value, false, written.isEmpty() ? "states no amount"
-                : "says " + written.stream().map(Amount::getText).collect(Collectors.joining(", ")));
+        // Bare numbers such as years are shown only when the quote has no figure like the claimed one.
+        List<Amount> alike = written.stream()
+                .filter(w -> w.getUnit() == claimed.getUnit() || w.getScale() != Scale.ONE).toList();
+        List<Amount> shown = alike.isEmpty() ? written : alike;
+        return new QuoteReading(value, false, shown.isEmpty() ? "states no amount"
+                : "says " + shown.stream().map(Amount::getText).collect(Collectors.joining(", ")));
     }
 
     private static QuoteReading year(QuotedValue value, int year, String quote, LocalDate published) {

@@ -24,7 +24,7 @@ public final class GithubReporter implements Reporter {
         for (Finding f : result.findings()) {
             String title = f.rule().id() + (f.baseline() == BaselineStatus.UNCHANGED ? " (in baseline)" : "");
             w.println("::" + command(f) + " file=" + property(f.location().file()) + ",line=" + f.location().line()
-                    + ",col=" + f.location().column() + ",title=" + property(title) + "::" + data(message(f)));
+                    + ",col=" + f.location().column() + ",title=" + property(title) + "::" + data(message(f) + followsFrom(result, f)));
         }
         w.println("claimcheck: " + result.summary().line()
                 + (result.waived().isEmpty() ? "" : "; " + result.waived().size() + " waived"));
@@ -33,6 +33,12 @@ public final class GithubReporter implements Reporter {
 
     private static String message(Finding f) {
         return f.claim() == null ? f.message() : f.claimId() + ": " + f.message();
+    }
+
+    private static String followsFrom(VerifyResult result, Finding f) {
+        Finding cause = result.causeOf(f);
+        return cause == null ? "" : " (follows from " + cause.claimId() + " " + cause.rule().id() + " at "
+                + cause.location() + ")";
     }
 
     private static String command(Finding f) {

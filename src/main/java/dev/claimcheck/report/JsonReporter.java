@@ -50,9 +50,9 @@ public final class JsonReporter implements Reporter {
     static Document document(VerifyResult result) {
         return new Document(FORMAT_VERSION, new Tool("claimcheck", Version.get()),
                 result.articles().stream().map(JsonReporter::article).toList(),
-                result.claims().stream().map(JsonReporter::claim).toList(),
-                result.findings().stream().map(JsonReporter::finding).toList(),
-                result.waived().stream().map(JsonReporter::finding).toList(),
+                result.claims().stream().map(r -> claim(result, r)).toList(),
+                result.findings().stream().map(f -> finding(result, f)).toList(),
+                result.waived().stream().map(f -> finding(result, f)).toList(),
                 result.hasBaseline() ? result.fixed() : null,
                 summary(result.summary()));
     }
@@ -62,11 +62,11 @@ public final class JsonReporter implements Reporter {
                 a.getLocation().file());
     }
 
-    private static ClaimJson claim(ClaimResult r) {
+    private static ClaimJson claim(VerifyResult result, ClaimResult r) {
         Claim c = r.claim();
         return new ClaimJson(c.getId(), c.getKind(), c.getArticle(), c.getQuote(), c.getLocation().file(),
                 c.getLocation().line(), c.getLocation().column(), r.verdict().word(),
-                r.findings().stream().map(JsonReporter::finding).toList(),
+                r.findings().stream().map(f -> finding(result, f)).toList(),
                 r.checks().stream().map(JsonReporter::check).toList());
     }
 
@@ -75,12 +75,13 @@ public final class JsonReporter implements Reporter {
                 check.severity() == null ? null : check.severity().word(), check.message(), chain(check.comparison()));
     }
 
-    private static FindingJson finding(Finding f) {
+    private static FindingJson finding(VerifyResult result, Finding f) {
+        Finding cause = result.causeOf(f);
         WaiverJson waiver = f.waiver() == null ? null : new WaiverJson(f.waiver().getReason(), f.waiver().getOwner(),
                 f.waiver().getExpires(), f.waiver().getLocation().toString());
         return new FindingJson(f.rule().id(), f.severity().word(), f.claimId(), f.message(), f.location().file(),
                 f.location().line(), f.location().column(), f.fingerprint(), f.baseline().word(), waiver,
-                chain(f.comparison()));
+                chain(f.comparison()), cause == null ? null : new CauseJson(cause.rule().id(), cause.claimId()));
     }
 
     private static ChainJson chain(Comparison comparison) {
@@ -121,7 +122,12 @@ public final class JsonReporter implements Reporter {
     }
 
     record FindingJson(String rule, String severity, String claim, String message, String file, int line,
-                       int column, String fingerprint, String baseline, WaiverJson waiver, ChainJson chain) {
+                       int column, String fingerprint, String baseline, WaiverJson waiver, ChainJson chain,
+                       CauseJson followsFrom) {
+    }
+
+    /** The error a finding follows from: fix that one first. */
+    record CauseJson(String rule, String claim) {
     }
 
     record WaiverJson(String reason, String owner, LocalDate expires, String at) {

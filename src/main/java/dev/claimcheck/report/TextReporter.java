@@ -31,12 +31,26 @@ public final class TextReporter implements Reporter {
         byArticle.forEach((slug, claims) -> {
             writeArticleHeader(w, result, slug, claims);
             int idWidth = claims.stream().mapToInt(c -> c.claim().getId().length()).max().orElse(0);
-            claims.forEach(claim -> writeClaim(w, claim, idWidth));
+            claims.forEach(claim -> writeClaim(w, result, claim, idWidth));
             w.println();
         });
         writeApart(w, result);
+        writeCauses(w, result);
         w.println(result.summary().line());
         w.flush();
+    }
+
+    /** When errors follow from others, the ones to fix first. */
+    private static void writeCauses(PrintWriter w, VerifyResult result) {
+        long following = result.findings().stream().filter(f -> result.causeOf(f) != null).count();
+        if (following == 0) {
+            return;
+        }
+        List<Finding> causes = result.causes();
+        w.printf("Fix first: %d error%s, which %d other%s follow%s from:%n", causes.size(), causes.size() == 1 ? "" : "s",
+                following, following == 1 ? "" : "s", following == 1 ? "s" : "");
+        causes.forEach(f -> w.printf("  %s: %s %s: %s%n", f.location(), f.claimId(), f.rule().id(), f.message()));
+        w.println();
     }
 
     /** Waived findings, problems with waivers, and baseline entries now fixed. */
@@ -69,18 +83,18 @@ public final class TextReporter implements Reporter {
         w.println(file + " (article " + slug + published + ")");
     }
 
-    private static void writeClaim(PrintWriter w, ClaimResult result, int idWidth) {
+    private static void writeClaim(PrintWriter w, VerifyResult verify, ClaimResult result, int idWidth) {
         Claim claim = result.claim();
         w.printf("  %-12s %-" + idWidth + "s  line %-4d \"%s\"%n", result.verdict().word(), claim.getId(),
                 claim.getLocation().line(), abbreviate(claim.getQuote()));
         for (Check check : result.checks()) {
             String label = check.isFinding() ? check.severity().word() : "pass";
-            w.printf("%s%-7s %s: %s%s%n", INDENT, label, check.rule().id(), check.message(), standing(result, check));
+            w.printf("%s%-7s %s: %s%s%n", INDENT, label, check.rule().id(), check.message(), standing(verify, result, check));
         }
     }
 
-    /** "[waived]" or "[in baseline]" after a finding, when it applies. */
-    private static String standing(ClaimResult result, Check check) {
+    /** "[waived]", "[in baseline]" or "[follows from ...]" after a finding, when it applies. */
+    private static String standing(VerifyResult verify, ClaimResult result, Check check) {
         if (!check.isFinding()) {
             return "";
         }
@@ -88,7 +102,9 @@ public final class TextReporter implements Reporter {
         return result.findings().stream()
                 .filter(f -> f.rule().equals(check.rule()) && f.message().equals(check.message()))
                 .findFirst()
-                .map(f -> f.isWaived() ? "  [waived]" : f.baseline() == BaselineStatus.UNCHANGED ? "  [in baseline]" : "")
+                .map(f -> f.isWaived() ? "  [waived]" : f.baseline() == BaselineStatus.UNCHANGED ? "  [in baseline]"
+                        : verify.causeOf(f) != null ? "  [follows from " + verify.causeOf(f).claimId() + " "
+                        + verify.causeOf(f).rule().id() + "]" : "")
                 .orElse("");
     }
 

@@ -80,8 +80,13 @@ class VerifyCommandTest {
         assertEquals("inconsistent", claim.get("verdict").asText());
         assertEquals(seed.claims().toString(), claim.get("file").asText());
         assertEquals(seed.lineOf("id: deficit-2024"), claim.get("line").asInt());
-        JsonNode finding = find(doc.get("findings"), "claim", "deficit-2024");
-        assertEquals("level-matches-reference", finding.get("rule").asText());
+        JsonNode cause = find(doc.get("findings"), "claim", "deficit-2024");
+        assertEquals("quote-supports-value", cause.get("rule").asText());
+        assertEquals(seed.lineOf("amount: US$259.4 billion"), cause.get("line").asInt());
+        assertTrue(cause.get("followsFrom").isNull());
+        JsonNode finding = find(doc.get("findings"), "rule", "level-matches-reference");
+        assertEquals("quote-supports-value", finding.get("followsFrom").get("rule").asText());
+        assertEquals("deficit-2024", finding.get("followsFrom").get("claim").asText());
         assertEquals("error", finding.get("severity").asText());
         assertEquals(claim.get("line"), finding.get("line"));
         JsonNode chain = finding.get("chain");
@@ -91,13 +96,14 @@ class VerifyCommandTest {
         List<String> findings = new ArrayList<>();
         doc.get("findings").forEach(f -> findings.add(f.get("severity").asText() + " " + f.get("rule").asText()
                 + " on " + f.get("claim").asText()));
-        assertEquals(List.of("error level-matches-reference on deficit-2024",
+        assertEquals(List.of("error quote-supports-value on deficit-2024",
+                "error level-matches-reference on deficit-2024",
                 "error change-equals-difference on deficit-rise-from-2023",
                 "error implied-level-matches-reference on deficit-rise-from-2023",
                 "info revised-since on deficit-2024"), findings, "the break and the arithmetic built on it, errors first");
         JsonNode summary = doc.get("summary");
         assertEquals(doc.get("claims").size(), summary.get("claims").asInt());
-        assertEquals(3, summary.get("errors").asInt());
+        assertEquals(4, summary.get("errors").asInt());
         assertEquals(1, summary.get("info").asInt());
     }
 

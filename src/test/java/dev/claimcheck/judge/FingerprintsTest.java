@@ -12,6 +12,7 @@ import dev.claimcheck.engine.Outcome;
 import dev.claimcheck.engine.RuleInfo;
 import dev.claimcheck.engine.Severity;
 import dev.claimcheck.model.LevelClaim;
+import dev.claimcheck.model.YamlFacts;
 import org.junit.jupiter.api.Test;
 
 /** A finding's fingerprint names what it is about, never where its claim stands in a file. */
@@ -67,7 +68,23 @@ class FingerprintsTest {
         String reworded = Fingerprints.of(new Check(tenure, claim("bessent", 9), Outcome.FAIL, Severity.ERROR,
                 "Scott Bessent was in office on 2025-02-22", null));
         assertEquals(first, reworded);
-        assertEquals("ec66a43e450b98d03f1d0dbcfe7dab14", first, "SHA-256 of office-tenure, bessent, fail and no source");
+        assertEquals(Fingerprints.of("office-tenure", "bessent", "fail", "",
+                        "period=2024|amount=US$295.4 billion|metric=us-china-goods-deficit"), first,
+                "SHA-256 of the rule, the claim, the outcome, no source, and the values the claim states");
+    }
+
+    @Test
+    void aChangedValueIsANewFinding() {
+        LevelClaim mistyped = YamlFacts.read(LevelClaim.class, """
+                id: deficit-2024
+                kind: level
+                quote: a US$295.4 billion deficit
+                metric: us-china-goods-deficit
+                period: 2024
+                amount: US$200.0 billion
+                """);
+        mistyped.setLocation(claim("deficit-2024", 12).getLocation());
+        assertNotEquals(ORIGINAL, fingerprint(rule("level-matches-reference"), mistyped, CENSUS));
     }
 
     @Test
