@@ -39,6 +39,11 @@ final class VerifyCommand extends CheckingSubcommand {
                     + " (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
+    @Option(names = "--fail-on-unchecked",
+            description = "Also exit 1 when a claim is unchecked: no rule could check what it says (with"
+                    + " --fail-on warning, the warnings that say why fail the run too).")
+    boolean failOnUnchecked;
+
     @Option(names = "--no-fail", description = "Always exit 0 when the input could be checked (same as --fail-on never).")
     boolean noFail;
 
@@ -74,7 +79,8 @@ final class VerifyCommand extends CheckingSubcommand {
                 AtomicFiles.write(spec.file(), writer -> spec.reporter().write(result, writer));
             }
         }
-        boolean fails = !noFail && result.hasFindingAtLeast(failOn.threshold());
+        boolean unchecked = failOnUnchecked && result.hasUncheckedClaimThatGates();
+        boolean fails = !noFail && (result.hasFindingAtLeast(failOn.threshold()) || unchecked);
         return fails ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

@@ -185,6 +185,15 @@ public final class VerifyResult {
                 .thenComparing(BY_SEVERITY_THEN_PLACE);
     }
 
+    /**
+     * Whether some claim is unchecked and nothing accepted that: none of its findings (the warnings that
+     * say why) is waived or in the baseline.
+     */
+    public boolean hasUncheckedClaimThatGates() {
+        return claims.stream().anyMatch(c -> c.verdict() == Verdict.UNCHECKED
+                && c.findings().stream().allMatch(Finding::gates));
+    }
+
     /** Whether a gating finding (new, not waived) is at least as severe as the threshold; null never fails. */
     public boolean hasFindingAtLeast(Severity threshold) {
         return threshold != null && findings.stream().anyMatch(f -> f.gates() && f.severity().atLeast(threshold));

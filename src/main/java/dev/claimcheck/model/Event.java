@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.claimcheck.number.Amount;
 import dev.claimcheck.number.Provenance;
 import dev.claimcheck.number.Quantity;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,15 +101,24 @@ public class Event extends CitedFact {
     // The three lookups below return null when the event records no such value, so that a DRL
     // pattern "Quantity() from $event.highestRate()" simply does not match.
 
-    /** The rate closest to the given one, to compare a claimed rate with; null when none is recorded. */
+    /**
+     * The rate to compare a claimed rate with: of the rates the claim could mean (their intervals meet),
+     * the closest; else the closest of all. Null when none is recorded.
+     */
     public Quantity rateClosestTo(Quantity claimed) {
-        return getRateValues().stream().min(Comparator.comparing(
-                (Quantity rate) -> rate.getMidpoint().subtract(claimed.getMidpoint()).abs())).orElse(null);
+        List<Quantity> rates = getRateValues();
+        List<Quantity> possible = rates.stream().filter(rate -> claimed.checkEquals(rate).holds()).toList();
+        return (possible.isEmpty() ? rates : possible).stream()
+                .min(Comparator.comparing((Quantity rate) -> distance(rate, claimed))).orElse(null);
+    }
+
+    private static BigDecimal distance(Quantity a, Quantity b) {
+        return a.getReferencePoint().subtract(b.getReferencePoint()).abs();
     }
 
     /** The highest rate, to compare "up to N per cent" with; null when none is recorded. */
     public Quantity highestRate() {
-        return getRateValues().stream().max(Comparator.comparing(Quantity::getMidpoint))
+        return getRateValues().stream().max(Comparator.comparing(Quantity::getReferencePoint))
                 .map(q -> q.named("highest rate of " + id)).orElse(null);
     }
 

@@ -54,7 +54,7 @@ public class Ranking extends CitedFact {
     /** The subjects in order, highest value first. */
     public List<String> getOrder() {
         return entries.stream()
-                .sorted(Comparator.comparing((Entry e) -> e.value().quantity(null).getMidpoint()).reversed())
+                .sorted(Comparator.comparing((Entry e) -> e.value().quantity(null).getReferencePoint()).reversed())
                 .map(Entry::subject)
                 .toList();
     }
@@ -68,7 +68,7 @@ public class Ranking extends CitedFact {
     /** "1. United States (US$27,360,935 million), 2. China (...)" for the first n places and the next one. */
     public String describeTop(int n) {
         List<Entry> sorted = entries.stream()
-                .sorted(Comparator.comparing((Entry e) -> e.value().quantity(null).getMidpoint()).reversed())
+                .sorted(Comparator.comparing((Entry e) -> e.value().quantity(null).getReferencePoint()).reversed())
                 .limit(n + 1L).toList();
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < sorted.size(); i++) {

@@ -163,6 +163,14 @@ public final class Quantity {
         return low == null || high == null ? null : low.add(high).divide(TWO);
     }
 
+    /**
+     * A point to sort and measure distances by: the midpoint, or the one bound a hedged value has
+     * ("up to 25 per cent" by 25, "more than 12" by 12); null only when both bounds are open.
+     */
+    public BigDecimal getReferencePoint() {
+        return low != null && high != null ? getMidpoint() : low != null ? low : high;
+    }
+
     /** Whether this value was computed from others, rather than read. */
     public boolean isDerived() {
         return !inputs.isEmpty();
