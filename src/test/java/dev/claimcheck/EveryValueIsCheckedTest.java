@@ -45,7 +45,7 @@ class EveryValueIsCheckedTest {
     private record Edit(Claim claim, QuotedValue value, String replacement) {
         @Override
         public String toString() {
-            return claim.getId() + "." + value.getField() + ": " + value.getValue() + " -> " + replacement;
+            return claim.getId() + "." + value.field() + ": " + value.value() + " -> " + replacement;
         }
     }
 
@@ -66,7 +66,7 @@ class EveryValueIsCheckedTest {
         for (Edit edit : edits) {
             Path file = Path.of(edit.claim().getLocation().file());
             String original = Files.readString(file, StandardCharsets.UTF_8);
-            String edited = replaceValue(original, edit.claim().locationOf(edit.value().getField()), edit.replacement());
+            String edited = replaceValue(original, edit.claim().locationOf(edit.value().field()), edit.replacement());
             assertNotEquals(original, edited, "the edit changes the file: " + edit);
             Files.writeString(file, edited, StandardCharsets.UTF_8);
             try {
@@ -105,8 +105,8 @@ class EveryValueIsCheckedTest {
 
     /** Another plausible value of the same form, written as YAML; empty when there is none to offer. */
     private static Optional<String> other(QuotedValue value, FactBase facts) {
-        Object v = value.getValue();
-        return switch (value.getForm()) {
+        Object v = value.value();
+        return switch (value.form()) {
             case AMOUNT -> Optional.of(otherAmount((Amount) v));
             case YEAR -> Optional.of(String.valueOf((Integer) v - 1));
             case DATE -> Optional.of(((LocalDate) v).plusDays(2).toString());

@@ -30,8 +30,8 @@ public final class Fingerprints {
 
     /** The values the claim states and the ids it gives: a finding about a changed value is a new finding. */
     private static String values(Claim claim) {
-        return Stream.concat(claim.getQuotedValues().stream().map(v -> v.getField() + "=" + v.getValue()),
-                        claim.getReferences().stream().map(r -> r.getField() + "=" + r.getId()))
+        return Stream.concat(claim.getQuotedValues().stream().map(v -> v.field() + "=" + v.value()),
+                        claim.getReferences().stream().map(r -> r.field() + "=" + r.id()))
                 .collect(Collectors.joining("|"));
     }
 

@@ -40,8 +40,8 @@ final class UnitShapes {
         List<Problem> problems = new ArrayList<>();
         for (Claim claim : facts.getClaims()) {
             for (QuotedValue value : claim.getQuotedValues()) {
-                if (value.getForm() == Quoted.WrittenAs.AMOUNT) {
-                    problems.addAll(check(claim, value.getField(), (Amount) value.getValue(), seriesUnits, coverageUnits));
+                if (value.form() == Quoted.WrittenAs.AMOUNT) {
+                    problems.addAll(check(claim, value.field(), (Amount) value.value(), seriesUnits, coverageUnits));
                 }
             }
         }
@@ -56,12 +56,12 @@ final class UnitShapes {
                     + " claim must be stated in per cent (e.g. \"10 per cent\" or \"10%\")"));
         }
         for (ClaimReference reference : claim.getReferences()) {
-            Map<String, Unit> units = reference.getKind() == RefersTo.Reference.SERIES ? seriesUnits
-                    : reference.getKind() == RefersTo.Reference.EVENT ? coverageUnits : Map.of();
-            Unit expected = units.get(reference.getId());
+            Map<String, Unit> units = reference.kind() == RefersTo.Reference.SERIES ? seriesUnits
+                    : reference.kind() == RefersTo.Reference.EVENT ? coverageUnits : Map.of();
+            Unit expected = units.get(reference.id());
             if (expected != null && expected != amount.getUnit()) {
                 problems.add(new Problem(claim.locationOf(field), "the " + field + " of a " + claim.getKind()
-                        + " claim of " + reference.getId() + ", which is in " + expected.word() + ", must be stated in "
+                        + " claim of " + reference.id() + ", which is in " + expected.word() + ", must be stated in "
                         + expected.word() + ", but '" + amount + "' is in " + amount.getUnit().word()
                         + (amount.getUnit() == Unit.PERCENT ? "; a per-cent change is not a change of level" : "")));
             }

@@ -65,8 +65,8 @@ public abstract class Claim extends LocatedFact {
     /** The ids of the reference series the claim names: its fields marked {@code @RefersTo(SERIES)}. */
     public List<String> getSeries() {
         if (series == null) {
-            series = getReferences().stream().filter(r -> r.getKind() == RefersTo.Reference.SERIES)
-                    .map(ClaimReference::getId).toList();
+            series = getReferences().stream().filter(r -> r.kind() == RefersTo.Reference.SERIES)
+                    .map(ClaimReference::id).toList();
         }
         return series;
     }

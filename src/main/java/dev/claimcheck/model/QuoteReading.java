@@ -38,8 +38,8 @@ public final class QuoteReading {
     public static List<QuoteReading> of(QuotedValue value, Claim claim, ReferenceCatalog catalog) {
         String quote = claim.getQuote();
         LocalDate published = claim.getPublished();
-        Object v = value.getValue();
-        QuoteReading reading = switch (value.getForm()) {
+        Object v = value.value();
+        QuoteReading reading = switch (value.form()) {
             case AMOUNT -> amount(value, (Amount) v, quote);
             case YEAR -> year(value, (Integer) v, quote, published);
             case DATE -> date(value, (LocalDate) v, quote, published);
@@ -66,7 +66,7 @@ public final class QuoteReading {
 
     /** "the quote states US$295.4 billion", or "the claim says ..., but the quote says ...". */
     public String describe() {
-        return supports ? "the quote states " + says : "the claim's " + value.getField() + " is "
+        return supports ? "the quote states " + says : "the claim's " + value.field() + " is "
                 + show(value) + ", but the quote " + says;
     }
 
@@ -76,7 +76,7 @@ public final class QuoteReading {
     }
 
     private static String show(QuotedValue value) {
-        Object v = value.getValue();
+        Object v = value.value();
         return v instanceof DayOfWeek day ? dayName(day) : v instanceof Enum<?> e ? e.toString().toLowerCase(Locale.ROOT) : v.toString();
     }
 

@@ -37,7 +37,7 @@ public final class ReferenceCatalog {
 
     /** Whether the id the claim gives names something of its kind. */
     public boolean knows(ClaimReference reference) {
-        return has(reference.getKind(), reference.getId());
+        return has(reference.kind(), reference.id());
     }
 
     /** Whether an id names something of the kind, e.g. {@code has(RefersTo.Reference.SERIES, $metric)}. */
@@ -47,12 +47,12 @@ public final class ReferenceCatalog {
 
     /** "; did you mean 'us-eo-14195'?" for a misspelt id, or nothing. */
     public String didYouMean(ClaimReference reference) {
-        return Suggestions.didYouMean(reference.getId(), ids.get(reference.getKind()));
+        return Suggestions.didYouMean(reference.id(), ids.get(reference.kind()));
     }
 
     /** Where an unknown id should have been found, for messages: "facts/reference/" or "its article's claims". */
     public String whereToFind(ClaimReference reference) {
-        return reference.getKind() == RefersTo.Reference.CLAIM ? "the claims of its article" : "facts/reference/";
+        return reference.kind() == RefersTo.Reference.CLAIM ? "the claims of its article" : "facts/reference/";
     }
 
     /** Every office, for reading office titles in quotes. */

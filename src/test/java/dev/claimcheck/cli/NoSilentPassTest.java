@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Edits that used to pass in silence: each one value line of the seed's claims, as a user would make
@@ -42,40 +44,18 @@ class NoSilentPassTest extends WithSeedCopy {
         return all;
     }
 
-    @Test
-    void anOfficeThatIsNotInTheReferenceData() {
-        assertCaughtAt("office: prc-vice-premier", "office: prc-premier", "reference-exists",
-                "he-lifeng-vice-premier: no office 'prc-premier' in facts/reference/");
-    }
-
-    @Test
-    void anotherOfficeThanTheQuoteNames() {
-        assertCaughtAt("office: us-treasury-secretary", "office: us-commerce-secretary", "reference-exists",
-                "bessent-treasury-secretary: no office 'us-commerce-secretary' in facts/reference/");
-    }
-
-    @Test
-    void aMisspeltEventGetsTheClosestId() {
-        assertCaughtAt("event: us-eo-14195", "event: us-eo-14159", "reference-exists",
-                "no event 'us-eo-14159' in facts/reference/; did you mean 'us-eo-14195'?");
-    }
-
-    @Test
-    void aMisspeltMetricGetsTheClosestId() {
-        assertCaughtAt("metric: us-china-goods-deficit", "metric: us-china-goods-deficits", "reference-exists",
-                "no series 'us-china-goods-deficits' in facts/reference/; did you mean 'us-china-goods-deficit'?");
-    }
-
-    @Test
-    void timeWordsClaimcheckDoesNotUnderstandAreSaid() {
-        assertCaughtAt("expression: earlier this week", "expression: on Jan 20", "time-words-understood",
-                "claimcheck does not understand the time words \"on Jan 20\"", "--fail-on", "warning");
-    }
-
-    @Test
-    void aMisspeltEventOfATimeClaim() {
-        assertCaughtAt("event: trump-expects-xi-visit", "event: trump-expect-xi-visit", "reference-exists",
-                "did you mean 'trump-expects-xi-visit'?");
+    /** One value line edited: the line, what it becomes, the rule that catches it, and what it says. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            office: prc-vice-premier       | office: prc-premier            | reference-exists      | he-lifeng-vice-premier: no office 'prc-premier' in facts/reference/
+            office: us-treasury-secretary  | office: us-commerce-secretary  | reference-exists      | bessent-treasury-secretary: no office 'us-commerce-secretary' in facts/reference/
+            event: us-eo-14195             | event: us-eo-14159             | reference-exists      | no event 'us-eo-14159' in facts/reference/; did you mean 'us-eo-14195'?
+            metric: us-china-goods-deficit | metric: us-china-goods-deficits | reference-exists     | no series 'us-china-goods-deficits' in facts/reference/; did you mean 'us-china-goods-deficit'?
+            event: trump-expects-xi-visit  | event: trump-expect-xi-visit   | reference-exists      | did you mean 'trump-expects-xi-visit'?
+            expression: earlier this week  | expression: on Jan 20          | time-words-understood | claimcheck does not understand the time words "on Jan 20"
+            """)
+    void anEditedValueLineIsCaughtAtItsLine(String from, String to, String rule, String message) {
+        assertCaughtAt(from, to, rule, message, "--fail-on", "warning");
     }
 
     @Test
