@@ -36,46 +36,43 @@ class AmountTest {
 
     @Test
     void aStatedFigureStandsForEveryValueThatRoundsToIt() {
-        Quantity q = Amount.parse("US$295.4 billion").quantity(Provenance.claim("x"));
-        assertEquals(0, new BigDecimal("295350000000").compareTo(q.getLow()));
-        assertEquals(0, new BigDecimal("295450000000").compareTo(q.getHigh()));
+        Quantity q = stated("US$295.4 billion");
+        assertBounds(q, "295350000000", "295450000000");
     }
 
     @Test
     void arithmeticIsExact() {
-        Quantity sum = Amount.parse("US$279.1 billion").quantity(Provenance.claim("a")).plus(Amount.parse("US$16.3 billion").quantity(Provenance.claim("b")));
+        Quantity sum = stated("US$279.1 billion").plus(stated("US$16.3 billion"));
         assertEquals(0, new BigDecimal("295400000000").compareTo(sum.getMidpoint()));
         assertEquals("US$295.4 ± 0.1 billion", sum.getValueText());
     }
 
     @Test
     void differenceAddsUpBothHalfUnits() {
-        Quantity d = Amount.parse("US$295.4 billion").quantity(Provenance.claim("a")).minus(Amount.parse("US$16.3 billion").quantity(Provenance.claim("b")));
-        assertEquals(0, new BigDecimal("279000000000").compareTo(d.getLow()));
-        assertEquals(0, new BigDecimal("279200000000").compareTo(d.getHigh()));
+        Quantity d = stated("US$295.4 billion").minus(stated("US$16.3 billion"));
+        assertBounds(d, "279000000000", "279200000000");
     }
 
     @Test
     void aboutWidensToFivePerCent() {
-        Quantity q = Amount.parse("about US$300 billion").quantity(Provenance.claim("x"));
-        assertEquals(0, new BigDecimal("285000000000").compareTo(q.getLow()));
-        assertEquals(0, new BigDecimal("315000000000").compareTo(q.getHigh()));
+        Quantity q = stated("about US$300 billion");
+        assertBounds(q, "285000000000", "315000000000");
     }
 
     @Test
     void upToIsAnUpperBound() {
-        Quantity q = Amount.parse("up to 15 per cent").quantity(Provenance.claim("x"));
+        Quantity q = stated("up to 15 per cent");
         assertNull(q.getLow());
         assertEquals(0, new BigDecimal("15.5").compareTo(q.getHigh()));
-        assertEquals(Outcome.HOLDS, Amount.parse("10%").quantity(Provenance.claim("y")).checkEquals(q).getOutcome());
-        assertEquals(Outcome.FAILS, Amount.parse("17%").quantity(Provenance.claim("y")).checkEquals(q).getOutcome());
+        assertEquals(Outcome.HOLDS, stated("10%").checkEquals(q).getOutcome());
+        assertEquals(Outcome.FAILS, stated("17%").checkEquals(q).getOutcome());
     }
 
     @Test
     void comparisonsHaveThreeAnswers() {
-        Quantity low = Amount.parse("US$295.4 billion").quantity(Provenance.claim("a"));
-        Quantity peak = Amount.parse("US$418.2 billion").quantity(Provenance.claim("b"));
-        Quantity near = Amount.parse("about US$420 billion").quantity(Provenance.claim("c"));
+        Quantity low = stated("US$295.4 billion");
+        Quantity peak = stated("US$418.2 billion");
+        Quantity near = stated("about US$420 billion");
         assertEquals(Outcome.HOLDS, low.checkBelow(peak).getOutcome());
         assertEquals(Outcome.FAILS, peak.checkBelow(low).getOutcome());
         assertEquals(Outcome.UNDECIDED, near.checkBelow(peak).getOutcome());
@@ -83,12 +80,12 @@ class AmountTest {
 
     @Test
     void percentAndPercentagePointsNeverMix() {
-        Quantity percent = Amount.parse("10 per cent").quantity(Provenance.claim("a"));
-        Quantity points = Amount.parse("3.2 percentage points").quantity(Provenance.claim("b"));
+        Quantity percent = stated("10 per cent");
+        Quantity points = stated("3.2 percentage points");
         IncompatibleUnitsException e = assertThrows(IncompatibleUnitsException.class, () -> percent.minus(points));
         assertTrue(e.getMessage().contains("percent and percentage point"), e.getMessage());
         assertThrows(IncompatibleUnitsException.class,
-                () -> Amount.parse("US$1 trillion").quantity(Provenance.claim("a")).checkEquals(Amount.parse("7 trillion yuan").quantity(Provenance.claim("b"))));
+                () -> stated("US$1 trillion").checkEquals(stated("7 trillion yuan")));
     }
 
     @ParameterizedTest
@@ -112,5 +109,14 @@ class AmountTest {
         assertEquals("implied 2023 level (US$295.4 billion [claim level] − US$16.3 billion [claim rise]"
                 + " = US$279.1 ± 0.1 billion)", implied.describe());
         assertEquals(2, implied.getSources().size());
+    }
+
+    private static Quantity stated(String text) {
+        return Amount.parse(text).quantity(Provenance.claim(text));
+    }
+
+    private static void assertBounds(Quantity q, String low, String high) {
+        assertEquals(0, new BigDecimal(low).compareTo(q.getLow()), "low bound of " + q);
+        assertEquals(0, new BigDecimal(high).compareTo(q.getHigh()), "high bound of " + q);
     }
 }
