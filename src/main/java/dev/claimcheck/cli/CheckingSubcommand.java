@@ -6,11 +6,4 @@ import picocli.CommandLine.Mixin;
 abstract class CheckingSubcommand extends Subcommand {
     @Mixin
     CheckOptions check;
-
-    CheckingSubcommand() {
-    }
-
-    CheckingSubcommand(ExitCode gate) {
-        super(gate);
-    }
 }

@@ -6,11 +6,4 @@ import picocli.CommandLine.Mixin;
 abstract class RulesSubcommand extends Subcommand {
     @Mixin
     RulesDirOption rules;
-
-    RulesSubcommand() {
-    }
-
-    RulesSubcommand(ExitCode gate) {
-        super(gate);
-    }
 }

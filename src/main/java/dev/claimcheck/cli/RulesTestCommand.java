@@ -20,11 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "test",
         description = "Runs the rule test cases in DIR/tests/*.yaml: pass or fail per case, with what was expected"
                 + " and what happened.")
-final class RulesTestCommand extends RulesSubcommand {
-    RulesTestCommand() {
-        super(ExitCode.FINDINGS);
-    }
-
+final class RulesTestCommand extends RulesSubcommand implements Subcommand.Gate {
     @Parameters(paramLabel = "PATTERN", arity = "0..1",
             description = "Run only cases whose file or name contains PATTERN.")
     String pattern;

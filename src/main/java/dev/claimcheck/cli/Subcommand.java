@@ -19,8 +19,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(mixinStandardHelpOptions = true)
 abstract class Subcommand implements Callable<Integer> {
-    private final Set<ExitCode> exitCodes = EnumSet.of(ExitCode.OK, ExitCode.BAD_INPUT, ExitCode.INTERNAL_ERROR);
-
     @Spec
     CommandSpec spec;
 
@@ -30,17 +28,14 @@ abstract class Subcommand implements Callable<Integer> {
     /** Does the command's work. */
     protected abstract ExitCode execute() throws InputException, RuleRunException, UsageException, IOException;
 
-    Subcommand() {
-    }
-
-    /** A command that can also exit 1: a finding, or a failed test case. */
-    Subcommand(ExitCode gate) {
-        exitCodes.add(gate);
+    /** A command that gates: it can also exit 1, for a finding or a failed test case. */
+    interface Gate {
     }
 
     /** The exit codes this command can return, for its help page. */
     Set<ExitCode> exitCodes() {
-        return exitCodes;
+        return this instanceof Gate ? EnumSet.allOf(ExitCode.class)
+                : EnumSet.of(ExitCode.OK, ExitCode.BAD_INPUT, ExitCode.INTERNAL_ERROR);
     }
 
     @Override

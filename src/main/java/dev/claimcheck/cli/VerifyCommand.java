@@ -19,11 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "verify",
         description = "Checks every claim under the facts directory with the rules, and prints each claim's"
                 + " verdict with the reasons.")
-final class VerifyCommand extends CheckingSubcommand {
-    VerifyCommand() {
-        super(ExitCode.FINDINGS);
-    }
-
+final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate {
     @Option(names = "--format", paramLabel = "FORMAT[=FILE]", converter = OutputSpec.Converter.class,
             completionCandidates = Reporters.Names.class,
             description = "Output format, one of: ${COMPLETION-CANDIDATES}; repeat it for several, and add =FILE"

@@ -8,11 +8,6 @@ import dev.claimcheck.number.Quantity;
 /** "Last year's deficit rose US$16.3 billion from 2023": the difference between two periods' levels. */
 @JsonTypeName("change")
 public class ChangeClaim extends Claim {
-    public enum Direction {
-        @JsonProperty("rise") RISE,
-        @JsonProperty("fall") FALL
-    }
-
     @JsonProperty(required = true)
     @RefersTo(RefersTo.Reference.SERIES)
     private String metric;
