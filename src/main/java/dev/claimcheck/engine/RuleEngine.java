@@ -54,12 +54,13 @@ public final class RuleEngine {
      */
     public RunResult run(CompiledRules rules, FactBase facts, boolean trace) throws RuleRunException {
         List<Object> reference = facts.referenceFacts().toList();
+        ReferenceCatalog catalog = new ReferenceCatalog(facts);
         List<List<Object>> batches = batches(facts, batchArticles);
         List<RunResult> results;
         try {
             results = batches.parallelStream().map(batch -> {
                 try {
-                    return runSession(rules, facts, reference, batch, trace);
+                    return runSession(rules, catalog, reference, batch, trace);
                 } catch (RuleRunException e) {
                     throw new CompletionException(e);
                 }
@@ -99,7 +100,7 @@ public final class RuleEngine {
         return batches;
     }
 
-    private RunResult runSession(CompiledRules rules, FactBase facts, List<Object> reference, List<Object> batch,
+    private RunResult runSession(CompiledRules rules, ReferenceCatalog catalog, List<Object> reference, List<Object> batch,
                                  boolean trace)
             throws RuleRunException {
         Findings findings = new Findings();
@@ -113,7 +114,7 @@ public final class RuleEngine {
             }
             batch.forEach(session::insert);
             reference.forEach(session::insert);
-            session.insert(new ReferenceCatalog(facts, batch.stream()
+            session.insert(catalog.withClaims(batch.stream()
                     .filter(Claim.class::isInstance).map(Claim.class::cast).toList()));
             int fired = session.fireAllRules(maxFirings);
             if (fired >= maxFirings) {

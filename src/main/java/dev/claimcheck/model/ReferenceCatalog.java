@@ -21,14 +21,27 @@ public final class ReferenceCatalog {
     private final Map<String, List<Observation>> observations;
     private final List<Office> offices;
 
-    public ReferenceCatalog(FactBase facts, Collection<Claim> claims) {
+    /** The reference data's ids, and no claim yet: made once per run, see {@link #withClaims}. */
+    public ReferenceCatalog(FactBase facts) {
         ids.put(RefersTo.Reference.SERIES, idsOf(facts.getSeries(), Series::getId));
         ids.put(RefersTo.Reference.OFFICE, idsOf(facts.getOffices(), Office::getId));
         ids.put(RefersTo.Reference.EVENT, idsOf(facts.getEvents(), Event::getId));
         ids.put(RefersTo.Reference.MEASURE, idsOf(facts.getRankings(), Ranking::getMeasure));
-        ids.put(RefersTo.Reference.CLAIM, idsOf(claims, Claim::getId));
+        ids.put(RefersTo.Reference.CLAIM, Set.of());
         observations = facts.getObservations().stream().collect(Collectors.groupingBy(Observation::getSeries));
         offices = List.copyOf(facts.getOffices());
+    }
+
+    private ReferenceCatalog(ReferenceCatalog reference, Collection<Claim> claims) {
+        ids.putAll(reference.ids);
+        ids.put(RefersTo.Reference.CLAIM, idsOf(claims, Claim::getId));
+        observations = reference.observations;
+        offices = reference.offices;
+    }
+
+    /** The same reference data with the claims of the articles checked together. */
+    public ReferenceCatalog withClaims(Collection<Claim> claims) {
+        return new ReferenceCatalog(this, claims);
     }
 
     private static <T> Set<String> idsOf(Collection<T> items, Function<T, String> id) {
