@@ -74,7 +74,8 @@ public final class CorpusGenerator {
         String day = call.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         String claimedDay = plant(p + "weekday", "weekday-matches-date") ? call.getDayOfWeek().plus(1)
                 .getDisplayName(TextStyle.FULL, Locale.ENGLISH) : day;
-        c.add("weekday", "weekday", "on " + claimedDay + " (" + call + ")", "date: " + call, "weekday: " + claimedDay.toLowerCase(Locale.ROOT));
+        String written = call.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + call.getDayOfMonth();
+        c.add("weekday", "weekday", "on " + claimedDay + " (" + written + ")", "date: " + call, "weekday: " + claimedDay.toLowerCase(Locale.ROOT));
 
         String[] level = LEVELS[1 + random.nextInt(LEVELS.length - 1)];  // not 2018, the peak itself
         String amount = plant(p + "level", "level-matches-reference") ? bump(level[1]) : level[1];
@@ -85,7 +86,7 @@ public final class CorpusGenerator {
         c.add("below-peak", "comparison", "down from a peak", "subject: " + p + "level", "relation: below",
                 "object: " + p + "peak");
         String rise = plant(p + "rise", "change-equals-difference") ? "19.3" : "16.3";
-        c.add("rise", "change", "rose US$" + rise + " billion from 2023", "metric: us-china-goods-deficit",
+        c.add("rise", "change", "rose US$" + rise + " billion from 2023 to 2024", "metric: us-china-goods-deficit",
                 "from: 2023", "to: 2024", "direction: rise", "amount: US$" + rise + " billion");
 
         String tenure = plant(p + "bessent", "former-office-holder") ? "former" : "current";
@@ -99,7 +100,7 @@ public final class CorpusGenerator {
         c.add("xi", "office", "President Xi Jinping", "person: Xi Jinping", "office: prc-president", "tenure: current");
         c.add("biden", "office", "former President Joe Biden", "person: Joe Biden", "office: us-president", "tenure: former");
         String predecessor = plant(p + "predecessor", "predecessor-not-acting") ? "David Lebryk" : "Janet Yellen";
-        c.add("predecessor", "predecessor", "Bessent's predecessor, " + predecessor, "person: " + predecessor,
+        c.add("predecessor", "predecessor", "Bessent's predecessor as Treasury Secretary, " + predecessor, "person: " + predecessor,
                 "successor: Scott Bessent", "office: us-treasury-secretary");
 
         String rate = plant(p + "rate", "rate-matches-action") ? "20" : "10";

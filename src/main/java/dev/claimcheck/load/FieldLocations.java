@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  * of the next one.
  */
 final class FieldLocations {
+    private static final Map<String, Pattern> KEYS = new ConcurrentHashMap<>();
     private FieldLocations() {
     }
 
@@ -41,8 +43,8 @@ final class FieldLocations {
                 if (Modifier.isStatic(field.getModifiers())) {
                     continue;
                 }
-                Matcher key = Pattern.compile("(?<![\\w-])" + Pattern.quote(yamlName(field.getName())) + "\\s*:")
-                        .matcher(region);
+                Matcher key = KEYS.computeIfAbsent(field.getName(), name -> Pattern.compile("(?<![\\w-])"
+                        + Pattern.quote(yamlName(name)) + "\\s*:")).matcher(region);
                 if (key.find()) {
                     found.put(field.getName(), location(claim.getLocation().file(), lineStarts, start + key.start()));
                 }

@@ -8,7 +8,9 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,7 @@ import java.util.stream.Collectors;
 public final class QuoteReading {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1[89]\\d\\d|2\\d\\d\\d)(?![\\d])");
     private static final List<String> YEAR_WORDS = List.of("last year", "this year");
+    private static final Map<Month, Pattern> MONTH_DAYS = monthDayPatterns();
 
     private final QuotedValue value;
     private final boolean supports;
@@ -143,18 +146,26 @@ public final class QuoteReading {
     /** "Feb 21", "21 February", "February 21, 2025": the month and day of every date written in the text. */
     private static List<MonthDay> monthDays(String text) {
         List<MonthDay> found = new ArrayList<>();
+        MONTH_DAYS.forEach((month, pattern) -> {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                found.add(new MonthDay(month, Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))));
+            }
+        });
+        return found;
+    }
+
+    /** For each month, a pattern for a day written with its name or an abbreviation, either way round. */
+    private static Map<Month, Pattern> monthDayPatterns() {
+        Map<Month, Pattern> patterns = new EnumMap<>(Month.class);
         for (Month month : Month.values()) {
             List<String> names = new ArrayList<>(Vocabulary.words("months", month.name().toLowerCase(Locale.ROOT)));
             names.add(month.name().toLowerCase(Locale.ROOT));
-            for (String name : names) {
-                Matcher m = Pattern.compile("(?i)(?<![\\p{L}])(?:(\\d{1,2})\\s+" + name + "\\.?|" + name
-                        + "\\.?\\s+(\\d{1,2}))(?![\\p{L}\\d])").matcher(text);
-                while (m.find()) {
-                    found.add(new MonthDay(month, Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))));
-                }
-            }
+            String name = names.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+            patterns.put(month, Pattern.compile("(?i)(?<![\\p{L}])(?:(\\d{1,2})\\s+" + name + "\\.?|" + name
+                    + "\\.?\\s+(\\d{1,2}))(?![\\p{L}\\d])"));
         }
-        return found;
+        return patterns;
     }
 
     private static boolean hasWeekday(String quote, DayOfWeek day) {
@@ -172,7 +183,7 @@ public final class QuoteReading {
     }
 
     private static boolean hasExactly(String text, String word) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+        return Vocabulary.wholeWord(word).matcher(text).find();
     }
 
     /**
@@ -223,7 +234,7 @@ public final class QuoteReading {
     }
 
     private static Pattern wholeWords(String name) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])");
+        return Vocabulary.wholeWord(name.toLowerCase(Locale.ROOT));
     }
 
     private static QuoteReading tenure(QuotedValue value, OfficeClaim.Tenure tenure, String quote) {

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class Vocabulary {
     private static final JsonNode WORDS = read();
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private Vocabulary() {
     }
@@ -56,7 +59,12 @@ public final class Vocabulary {
 
     /** Whether the text has the word or phrase as a whole word, ignoring case. */
     static boolean has(String text, String word) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")
-                .matcher(text.toLowerCase(Locale.ROOT)).find();
+        return wholeWord(word.toLowerCase(Locale.ROOT)).matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** A pattern for the words as a whole word or phrase, as written; made once per word. */
+    static Pattern wholeWord(String words) {
+        return PATTERNS.computeIfAbsent(words, w -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w)
+                + "(?![\\p{L}\\p{N}])"));
     }
 }
