@@ -2,6 +2,8 @@ package dev.claimcheck.cli;
 
 import dev.claimcheck.engine.RuleCompiler;
 import dev.claimcheck.engine.RuleEngine;
+import dev.claimcheck.load.FactsLoader;
+import dev.claimcheck.load.InputFiles;
 import dev.claimcheck.pipeline.Pipeline;
 import dev.claimcheck.pipeline.RunSettings;
 import java.nio.file.Path;
@@ -21,6 +23,13 @@ final class CheckOptions {
             description = "Stop a run whose rules fire more than N times (default: ${DEFAULT-VALUE}).")
     int maxFirings;
 
+    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + InputFiles.DEFAULT_MAX_BYTES,
+            description = "Refuse an input file larger than BYTES (default: ${DEFAULT-VALUE}, 16 MiB).")
+    long maxFileSize;
+
+    @Option(names = "--allow-empty", description = "Accept a facts directory with no article (by default an error).")
+    boolean allowEmpty;
+
     @Option(names = "--cache", paramLabel = "DIR",
             description = "Where compiled rules are kept between runs (default: $CLAIMCHECK_CACHE, else"
                     + " ~/.cache/claimcheck).")
@@ -31,6 +40,7 @@ final class CheckOptions {
 
     Pipeline pipeline() {
         Path cacheDir = noCache ? null : cache == null ? RuleCompiler.defaultCacheDir() : cache;
-        return new Pipeline(new RunSettings(facts, rules.dir, maxFirings, cacheDir));
+        return new Pipeline(new RunSettings(facts, rules.dir, maxFirings, cacheDir,
+                new FactsLoader.Options(maxFileSize, allowEmpty)));
     }
 }

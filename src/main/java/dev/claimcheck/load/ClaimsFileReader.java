@@ -20,9 +20,11 @@ final class ClaimsFileReader {
     private static final List<String> KEYS = List.of("article", "claims");
 
     private final ObjectMapper mapper;
+    private final InputFiles files;
 
-    ClaimsFileReader(ObjectMapper mapper) {
+    ClaimsFileReader(ObjectMapper mapper, InputFiles files) {
         this.mapper = mapper;
+        this.files = files;
     }
 
     /** Adds the article and its claims to the fact base; returns the problems found. */
@@ -31,10 +33,12 @@ final class ClaimsFileReader {
         String slug = claimsFile.getParent().getFileName().toString();
         Article[] article = new Article[1];
         List<Claim> claims = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>(YamlDocument.read(mapper, claimsFile, KEYS, (doc, key) -> {
+        boolean[] claimsKey = new boolean[1];
+        List<Problem> problems = new ArrayList<>(YamlDocument.read(mapper, files, claimsFile, KEYS, (doc, key) -> {
             if (key.equals("article")) {
                 article[0] = doc.readObject(Article.class, "the article's metadata");
             } else {
+                claimsKey[0] = true;
                 claims.addAll(doc.readList(Claim.class, "claim"));
                 FieldLocations.assign(doc.text(), claims);
             }
@@ -42,6 +46,13 @@ final class ClaimsFileReader {
         if (article[0] == null && problems.isEmpty()) {
             problems.add(new Problem(SourceLocation.of(name), "missing 'article:' (the article's title, outlet, published date)"));
         }
+        if (!claimsKey[0] && problems.isEmpty()) {
+            problems.add(new Problem(SourceLocation.of(name), "missing 'claims:' (the list of the article's claims;"
+                    + " write 'claims: []' for an article with none yet)"));
+        }
+        claims.stream().filter(claim -> claim.getQuote() != null && claim.getQuote().isBlank())
+                .forEach(claim -> problems.add(new Problem(claim.locationOf("quote"), "an empty quote: a claim"
+                        + " quotes the article's words it rests on")));
         if (article[0] != null) {
             article[0].setSlug(slug);
             readText(claimsFile.resolveSibling(ARTICLE_FILE), article[0], name, problems);
@@ -52,14 +63,14 @@ final class ClaimsFileReader {
         return problems;
     }
 
-    private static void readText(Path textFile, Article article, String claimsName, List<Problem> problems) {
+    private void readText(Path textFile, Article article, String claimsName, List<Problem> problems) {
         if (!Files.isRegularFile(textFile)) {
             problems.add(new Problem(SourceLocation.of(claimsName),
                     "missing " + DisplayPaths.of(textFile) + ": every claims.yaml needs its article's text beside it"));
             return;
         }
         try {
-            article.setText(TextFiles.read(textFile));
+            article.setText(files.read(textFile));
         } catch (InputException e) {
             problems.addAll(e.getProblems());
         }

@@ -22,20 +22,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Loads a facts directory: {@code articles/SLUG/claims.yaml} (with {@code article.txt} beside it) and
  * {@code reference/*.yaml}. Reports every problem of every file together, then fails.
  */
 public final class FactsLoader {
-    /** Accepted findings, beside articles/ and reference/. */
+    /** How a facts directory is read: the size limit of one file, and whether an empty corpus is allowed. */
+    public record Options(long maxFileBytes, boolean allowEmpty) {
+        public static Options defaults() {
+            return new Options(InputFiles.DEFAULT_MAX_BYTES, false);
+        }
+    }
 
-    private final ObjectMapper mapper = Mappers.yaml();
+    private final Options options;
+    private final ObjectMapper mapper;
 
-    private List<Problem> readWaivers(Path file, FactBase facts) {
-        return YamlDocument.read(mapper, file, List.of("waivers"),
-                (doc, key) -> facts.getWaivers().addAll(doc.readList(Waiver.class, "waiver")));
+    public FactsLoader() {
+        this(Options.defaults());
+    }
+
+    public FactsLoader(Options options) {
+        this.options = options;
+        this.mapper = Mappers.yaml(options.maxFileBytes());
     }
 
     /** One article's facts and the problems met reading them, before they are merged. */
@@ -46,15 +55,13 @@ public final class FactsLoader {
         if (!Files.isDirectory(factsDir)) {
             throw TextFiles.single(SourceLocation.of(DisplayPaths.of(factsDir)), "no such facts directory");
         }
+        InputFiles files = new InputFiles(factsDir, options.maxFileBytes());
+        FactsLayout layout = new FactsLayout(factsDir, options.allowEmpty());
         FactBase facts = new FactBase();
-        List<Problem> problems = new ArrayList<>();
-        ClaimsFileReader claimsReader = new ClaimsFileReader(mapper);
+        List<Problem> problems = new ArrayList<>(layout.problems());
+        ClaimsFileReader claimsReader = new ClaimsFileReader(mapper, files);
         // Articles are independent: read them in parallel, then merge in folder order.
-        List<Path> claimsFiles = children(factsDir.resolve("articles"), problems).stream()
-                .map(dir -> dir.resolve(ClaimsFileReader.CLAIMS_FILE))
-                .filter(Files::isRegularFile)
-                .toList();
-        List<ArticleRead> perArticle = claimsFiles.parallelStream().map(file -> {
+        List<ArticleRead> perArticle = layout.claimsFiles().parallelStream().map(file -> {
             FactBase one = new FactBase();
             return new ArticleRead(one, claimsReader.read(file, one));
         }).toList();
@@ -63,15 +70,13 @@ public final class FactsLoader {
             facts.getClaims().addAll(one.facts().getClaims());
             problems.addAll(one.problems());
         }
-        ReferenceFileReader referenceReader = new ReferenceFileReader(mapper);
-        for (Path file : children(factsDir.resolve("reference"), problems)) {
-            if (isYaml(file)) {
-                problems.addAll(referenceReader.read(file, facts));
-            }
+        ReferenceFileReader referenceReader = new ReferenceFileReader(mapper, files);
+        for (Path file : layout.referenceFiles()) {
+            problems.addAll(referenceReader.read(file, facts));
         }
-        Path waivers = factsDir.resolve(Waiver.FILE_NAME);
-        if (Files.isRegularFile(waivers)) {
-            problems.addAll(readWaivers(waivers, facts));
+        if (layout.waivers() != null) {
+            problems.addAll(YamlDocument.read(mapper, files, layout.waivers(), List.of("waivers"),
+                    (doc, key) -> facts.getWaivers().addAll(doc.readList(Waiver.class, "waiver"))));
         }
         problems.addAll(crossCheck(facts));
         if (!problems.isEmpty()) {
@@ -118,43 +123,4 @@ public final class FactsLoader {
         return problems;
     }
 
-    private static List<Path> children(Path dir, List<Problem> problems) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            List<Path> usable = new ArrayList<>();
-            for (Path entry : entries.sorted().toList()) {
-                if (isLinkLoop(entry)) {
-                    problems.add(new Problem(SourceLocation.of(DisplayPaths.of(entry)),
-                            "a symbolic link that leads back to itself (a loop); remove or fix the link"));
-                } else {
-                    usable.add(entry);
-                }
-            }
-            return usable;
-        } catch (IOException e) {
-            problems.add(new Problem(SourceLocation.of(DisplayPaths.of(dir)), "cannot list: " + e.getMessage()));
-            return List.of();
-        }
-    }
-
-    private static boolean isLinkLoop(Path entry) {
-        if (!Files.isSymbolicLink(entry)) {
-            return false;
-        }
-        try {
-            entry.toRealPath();
-            return false;
-        } catch (java.nio.file.FileSystemException e) {
-            return e.getReason() != null && e.getReason().contains("many levels");
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean isYaml(Path file) {
-        String name = file.getFileName().toString();
-        return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
-    }
 }

@@ -28,13 +28,67 @@ final class JacksonProblems {
 
     static Problem from(String file, String text, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
+        if (at == null && e.getProcessor() instanceof JsonParser parser) {
+            // Limits are checked before a token exists: where the parser stopped is where it was exceeded.
+            at = parser.currentLocation();
+        }
         SourceLocation location = at == null
                 ? SourceLocation.of(file)
                 : new SourceLocation(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
         if (e instanceof UnrecognizedPropertyException unknown) {
             location = atKey(location, text, unknown.getPropertyName());
         }
+        if (isTab(e)) {
+            location = firstTabFrom(location, text);
+        }
+        if (e instanceof StreamConstraintsException && location.line() == 1 && location.column() == 1) {
+            location = deepestOpening(location, text);
+        }
         return new Problem(location, message(e));
+    }
+
+    /** Where flow brackets ([ and {) first nest deeper than claimcheck reads, outside quoted text. */
+    private static SourceLocation deepestOpening(SourceLocation reported, String text) {
+        int depth = 0;
+        int line = 1;
+        int column = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            column++;
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[' || c == '{') {
+                if (++depth > Mappers.MAX_NESTING) {
+                    return new SourceLocation(reported.file(), line, column);
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return reported;
+    }
+
+    private static boolean isTab(JsonProcessingException e) {
+        String text = e.getOriginalMessage();
+        return text != null && (text.contains("'\\t'") || text.contains("\\t(TAB)"));
+    }
+
+    /** YAML reports a tab at the end of the line before it; the tab itself is what to fix. */
+    private static SourceLocation firstTabFrom(SourceLocation reported, String text) {
+        List<String> lines = text.lines().toList();
+        for (int line = reported.line(); line <= lines.size(); line++) {
+            int tab = lines.get(line - 1).indexOf('\t');
+            if (tab >= 0 && (line > reported.line() || tab + 1 >= reported.column())) {
+                return new SourceLocation(reported.file(), line, tab + 1);
+            }
+        }
+        return reported;
     }
 
     /** Jackson places an unknown field at its value; people look for the key. */
@@ -77,7 +131,9 @@ final class JacksonProblems {
         if (e instanceof DatabindException) {
             return firstLine(e.getOriginalMessage());
         }
-        return "not valid YAML: " + yamlMessage(e);
+        // claimcheck's own refusals of valid YAML (anchors, aliases) speak for themselves.
+        return e.getOriginalMessage().startsWith("a YAML a") ? firstLine(e.getOriginalMessage())
+                : "not valid YAML: " + yamlMessage(e);
     }
 
     /** "field 'period': " for a low-level error, from the parser's position, when it knows one. */
@@ -114,6 +170,9 @@ final class JacksonProblems {
             return "'" + e.getValue() + "' is not one of " + String.join(", ", allowed)
                     + Suggestions.didYouMean(String.valueOf(e.getValue()), allowed);
         }
+        if (target == Integer.class || target == int.class) {
+            return "expected a whole number such as 2024, not " + e.getValue();
+        }
         return firstLine(e.getOriginalMessage());
     }
 
@@ -136,7 +195,7 @@ final class JacksonProblems {
 
     private static String yamlMessage(JsonProcessingException e) {
         String text = e.getOriginalMessage();
-        if (text.contains("'\\t'") || text.contains("\\t(TAB)")) {
+        if (isTab(e)) {
             return "a tab character where YAML needs spaces for indentation";
         }
         return String.join(" ", text.lines().map(String::strip)

@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /** The Jackson mappers claimcheck reads facts with, configured once. */
 public final class Mappers {
-    private static final int MAX_NESTING = 50;
+    static final int MAX_NESTING = 50;
     private static final int MAX_ALIASES = 20;
     private static final int MAX_NUMBER_LENGTH = 100;
 
@@ -25,7 +25,13 @@ public final class Mappers {
 
     /** YAML with exact decimals, strict fields, and limits against hostile input. */
     public static ObjectMapper yaml() {
+        return yaml(InputFiles.DEFAULT_MAX_BYTES);
+    }
+
+    /** The same, for files of up to so many bytes (the YAML reader's own limit is set to match). */
+    public static ObjectMapper yaml(long maxFileBytes) {
         LoaderOptions limits = new LoaderOptions();
+        limits.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
         limits.setNestingDepthLimit(MAX_NESTING);
         limits.setMaxAliasesForCollections(MAX_ALIASES);
         limits.setAllowDuplicateKeys(false);
@@ -54,6 +60,7 @@ public final class Mappers {
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true);
     }
 }

@@ -16,14 +16,16 @@ final class ReferenceFileReader {
     private static final List<String> KEYS = List.of("sources", "series", "offices", "events", "rankings");
 
     private final ObjectMapper mapper;
+    private final InputFiles files;
 
-    ReferenceFileReader(ObjectMapper mapper) {
+    ReferenceFileReader(ObjectMapper mapper, InputFiles files) {
         this.mapper = mapper;
+        this.files = files;
     }
 
     List<Problem> read(Path file, FactBase into) {
         FactBase read = new FactBase();
-        List<Problem> problems = YamlDocument.read(mapper, file, KEYS, (doc, key) -> {
+        List<Problem> problems = YamlDocument.read(mapper, files, file, KEYS, (doc, key) -> {
             switch (key) {
                 case "sources" -> read.getSources().addAll(doc.readList(Source.class, "source"));
                 case "series" -> read.getSeries().addAll(doc.readList(Series.class, "series"));

@@ -36,7 +36,7 @@ final class YamlDocument implements AutoCloseable {
 
     YamlDocument(ObjectMapper mapper, String text, String file) throws IOException {
         this.mapper = mapper;
-        this.parser = mapper.createParser(text);
+        this.parser = StrictYamlParser.of(mapper.createParser(text));
         this.file = file;
         this.text = text;
     }
@@ -45,10 +45,10 @@ final class YamlDocument implements AutoCloseable {
      * Reads a whole file: calls the handler with the document and each top-level key (the parser on
      * its value), and returns every problem found, including a file that cannot be read.
      */
-    static List<Problem> read(ObjectMapper mapper, Path file, List<String> keys,
+    static List<Problem> read(ObjectMapper mapper, InputFiles files, Path file, List<String> keys,
                               BiConsumer<YamlDocument, String> handler) {
         String name = DisplayPaths.of(file);
-        try (YamlDocument doc = new YamlDocument(mapper, TextFiles.read(file), name)) {
+        try (YamlDocument doc = new YamlDocument(mapper, files.read(file), name)) {
             doc.forEachKey(keys, key -> handler.accept(doc, key));
             return doc.problems();
         } catch (InputException e) {
@@ -89,6 +89,7 @@ final class YamlDocument implements AutoCloseable {
                     parser.skipChildren();
                 }
             }
+            refuseFurtherDocuments();
             return true;
         } catch (JsonProcessingException e) {
             problems.add(JacksonProblems.from(file, text, e));
@@ -99,6 +100,29 @@ final class YamlDocument implements AutoCloseable {
         } catch (Unreadable e) {
             return false;
         }
+    }
+
+    /**
+     * A file holds one YAML document: a '---' or '...' after the first would silently end the file there,
+     * leaving every claim after it unread.
+     */
+    private void refuseFurtherDocuments() throws IOException {
+        int endedAt = parser.currentTokenLocation().getLineNr();
+        if (parser.nextToken() == null) {
+            return;
+        }
+        int nextAt = parser.currentTokenLocation().getLineNr();
+        List<String> lines = text.lines().toList();
+        int marker = nextAt;
+        for (int line = endedAt; line <= Math.min(nextAt, lines.size()); line++) {
+            if (lines.get(line - 1).matches("(---|\\.\\.\\.)(\\s.*)?")) {
+                marker = line;
+                break;
+            }
+        }
+        problems.add(new Problem(new SourceLocation(file, marker, 1), "a second YAML document starts here: a file"
+                + " holds one document, and everything after the marker would be left unread; remove the '---'"
+                + " or '...' line"));
     }
 
     /** Reads the current value as one object, or records why it cannot. */

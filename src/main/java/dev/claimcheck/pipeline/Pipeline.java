@@ -75,7 +75,7 @@ public final class Pipeline {
         FactBase facts = null;
         List<Problem> problems = new ArrayList<>();
         try {
-            facts = new FactsLoader().load(settings.facts());
+            facts = new FactsLoader(settings.load()).load(settings.facts());
         } catch (InputException e) {
             problems.addAll(e.getProblems());
         }

@@ -2,16 +2,17 @@ package dev.claimcheck.pipeline;
 
 import dev.claimcheck.engine.RuleCompiler;
 import dev.claimcheck.engine.RuleEngine;
+import dev.claimcheck.load.FactsLoader;
 import java.nio.file.Path;
 
 /**
- * What a run reads and how: the facts and rules directories, the firing limit, and where compiled
- * rules are cached (null: compile on every run).
+ * What a run reads and how: the facts and rules directories, the firing limit, where compiled rules
+ * are cached (null: compile on every run), and how facts are read (size limit, empty corpus allowed).
  */
-public record RunSettings(Path facts, Path rules, int maxFirings, Path cache) {
-    /** The bundled layout with the default limit and no cache: for tests and tools. */
+public record RunSettings(Path facts, Path rules, int maxFirings, Path cache, FactsLoader.Options load) {
+    /** The bundled layout with the default limits and no cache: for tests and tools. */
     public static RunSettings of(Path facts, Path rules) {
-        return new RunSettings(facts, rules, RuleEngine.DEFAULT_MAX_FIRINGS, null);
+        return new RunSettings(facts, rules, RuleEngine.DEFAULT_MAX_FIRINGS, null, FactsLoader.Options.defaults());
     }
 
     RuleCompiler compiler() {

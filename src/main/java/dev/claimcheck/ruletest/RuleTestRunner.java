@@ -12,6 +12,7 @@ import dev.claimcheck.engine.RuleRunException;
 import dev.claimcheck.engine.RuleInfo;
 import dev.claimcheck.engine.RunResult;
 import dev.claimcheck.problem.DisplayPaths;
+import dev.claimcheck.load.InputFiles;
 import dev.claimcheck.pipeline.Pipeline;
 import dev.claimcheck.problem.InputException;
 import dev.claimcheck.load.Mappers;
@@ -159,7 +160,8 @@ public final class RuleTestRunner {
         return new CaseResult(fileName, testCase.name(), failures, java.util.Map.of(), List.of(), List.of());
     }
 
-    private void writeFacts(Path dir, Path testsDir, RuleTestFile file, RuleTestCase testCase) throws IOException {
+    private void writeFacts(Path dir, Path testsDir, RuleTestFile file, RuleTestCase testCase)
+            throws IOException, InputException {
         Path articleDir = Files.createDirectories(dir.resolve("articles").resolve("case"));
         ObjectNode claimsDoc = writer.createObjectNode();
         ObjectNode article = claimsDoc.putObject("article");
@@ -181,7 +183,10 @@ public final class RuleTestRunner {
             Path target = referenceDir.resolve("case-" + i + ".yaml");
             JsonNode reference = references.get(i);
             if (reference.isTextual() && reference.asText().endsWith(".yaml")) {
-                Files.copy(testsDir.resolve(reference.asText()), target);
+                Path source = testsDir.resolve(reference.asText());
+                // A fixture file may come from anywhere in the repository of the rules, and nowhere else.
+                new InputFiles(testsDir.getParent().getParent(), InputFiles.DEFAULT_MAX_BYTES).check(source);
+                Files.copy(source, target);
             } else {
                 writer.writeValue(target.toFile(), fixture(file, testCase, reference));
             }
