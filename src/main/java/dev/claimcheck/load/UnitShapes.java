@@ -3,6 +3,7 @@ package dev.claimcheck.load;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.ClaimReference;
 import dev.claimcheck.model.Event;
+import dev.claimcheck.model.EventClaim;
 import dev.claimcheck.model.FactBase;
 import dev.claimcheck.model.Observation;
 import dev.claimcheck.model.Quoted;
@@ -56,8 +57,10 @@ final class UnitShapes {
                     + " claim must be stated in per cent (e.g. \"10 per cent\" or \"10%\")"));
         }
         for (ClaimReference reference : claim.getReferences()) {
+            // A series gives the unit of its levels and changes; an event the unit of the goods it covered.
             Map<String, Unit> units = reference.kind() == RefersTo.Reference.SERIES ? seriesUnits
-                    : reference.kind() == RefersTo.Reference.EVENT ? coverageUnits : Map.of();
+                    : reference.kind() == RefersTo.Reference.EVENT && claim instanceof EventClaim ? coverageUnits
+                    : Map.of();
             Unit expected = units.get(reference.id());
             if (expected != null && expected != amount.getUnit()) {
                 problems.add(new Problem(claim.locationOf(field), "the " + field + " of a " + claim.getKind()

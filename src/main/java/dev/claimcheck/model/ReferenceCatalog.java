@@ -34,7 +34,7 @@ public final class ReferenceCatalog {
 
     private ReferenceCatalog(ReferenceCatalog reference, Collection<Claim> claims) {
         ids.putAll(reference.ids);
-        ids.put(RefersTo.Reference.CLAIM, idsOf(claims, Claim::getId));
+        ids.put(RefersTo.Reference.CLAIM, idsOf(claims, ReferenceCatalog::claimKey));
         observations = reference.observations;
         offices = reference.offices;
     }
@@ -48,9 +48,19 @@ public final class ReferenceCatalog {
         return items.stream().map(id).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Whether the id the claim gives names something of its kind. */
-    public boolean knows(ClaimReference reference) {
-        return has(reference.kind(), reference.id());
+    /** Whether the id the claim gives names something of its kind; another claim must be of its article. */
+    public boolean knows(Claim claim, ClaimReference reference) {
+        return reference.kind() == RefersTo.Reference.CLAIM ? hasClaim(claim.getArticle(), reference.id())
+                : has(reference.kind(), reference.id());
+    }
+
+    /** Whether the article has a claim of that id. */
+    public boolean hasClaim(String article, String id) {
+        return ids.get(RefersTo.Reference.CLAIM).contains(article + "/" + id);
+    }
+
+    private static String claimKey(Claim claim) {
+        return claim.getArticle() + "/" + claim.getId();
     }
 
     /** Whether an id names something of the kind, e.g. {@code has(RefersTo.Reference.SERIES, $metric)}. */
@@ -60,7 +70,9 @@ public final class ReferenceCatalog {
 
     /** "; did you mean 'us-eo-14195'?" for a misspelt id, or nothing. */
     public String didYouMean(ClaimReference reference) {
-        return Suggestions.didYouMean(reference.id(), ids.get(reference.kind()));
+        return Suggestions.didYouMean(reference.id(), reference.kind() == RefersTo.Reference.CLAIM
+                ? ids.get(reference.kind()).stream().map(key -> key.substring(key.indexOf('/') + 1)).toList()
+                : ids.get(reference.kind()));
     }
 
     /** Where an unknown id should have been found, for messages: "facts/reference/" or "its article's claims". */
