@@ -116,6 +116,17 @@ public final class FactsFixture {
         }
     }
 
+    /** Deletes a directory and everything in it. */
+    public static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Replaces the first occurrence of a text in a file, failing if it is not there. */
     public static void replace(Path file, String from, String to) {
         String text = read(file);

@@ -33,6 +33,7 @@ final class FactsLayout {
     private final List<Path> referenceFiles = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private Path waivers;
+    private int articleFolders;
 
     FactsLayout(Path factsDir, boolean allowEmpty) {
         for (Path entry : entries(factsDir)) {
@@ -48,7 +49,7 @@ final class FactsLayout {
                         + Suggestions.didYouMean(name, KNOWN));
             }
         }
-        if (claimsFiles.isEmpty() && !allowEmpty && problems.stream().noneMatch(p -> p.message().contains(ARTICLES))) {
+        if (articleFolders == 0 && !allowEmpty) {
             refuse(factsDir, Files.isDirectory(factsDir.resolve(ARTICLES))
                     ? "no article in " + ARTICLES + "/: expected " + ARTICLES + "/SLUG/" + ClaimsFileReader.CLAIMS_FILE
                             + " (give --allow-empty to check an empty corpus)"
@@ -80,6 +81,7 @@ final class FactsLayout {
             if (name.startsWith(".")) {
                 continue;
             }
+            articleFolders++;
             if (!Files.isDirectory(article)) {
                 refuse(article, "not read: each article is a folder, " + ARTICLES + "/SLUG/ with "
                         + ClaimsFileReader.CLAIMS_FILE + " and " + ClaimsFileReader.ARTICLE_FILE + " in it");

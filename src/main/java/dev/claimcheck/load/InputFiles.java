@@ -53,8 +53,9 @@ public final class InputFiles {
             throw TextFiles.single(at, "cannot read the file: " + e.getMessage());
         }
         if (!real.startsWith(root)) {
-            throw TextFiles.single(at, "a symbolic link to a file outside " + DisplayPaths.of(root)
-                    + ": not read; inputs must stay inside the directory they are read from");
+            boolean linked = file.toAbsolutePath().normalize().startsWith(root);
+            throw TextFiles.single(at, (linked ? "a symbolic link to a file outside " : "a file outside ")
+                    + DisplayPaths.of(root) + ": not read; inputs must stay inside the directory they are read from");
         }
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
             throw TextFiles.single(at, "not a regular file (a device, a pipe or a special file): not read");

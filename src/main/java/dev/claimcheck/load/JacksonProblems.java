@@ -28,9 +28,10 @@ final class JacksonProblems {
 
     static Problem from(String file, String text, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        if (at == null && e.getProcessor() instanceof JsonParser parser) {
+        if (e.getProcessor() instanceof JsonParser parser && (at == null || isRefusal(e))) {
             // Limits are checked before a token exists: where the parser stopped is where it was exceeded.
-            at = parser.currentLocation();
+            // claimcheck's own refusals are about the token just read: point at its start.
+            at = isRefusal(e) ? parser.currentTokenLocation() : parser.currentLocation();
         }
         SourceLocation location = at == null
                 ? SourceLocation.of(file)
@@ -40,6 +41,9 @@ final class JacksonProblems {
         }
         if (isTab(e)) {
             location = firstTabFrom(location, text);
+        }
+        if (String.valueOf(e.getOriginalMessage()).contains("'<document start>'")) {
+            return YamlDocument.secondDocument(file, text, 1, location.line());
         }
         if (e instanceof StreamConstraintsException && location.line() == 1 && location.column() == 1) {
             location = deepestOpening(location, text);
@@ -72,6 +76,11 @@ final class JacksonProblems {
             }
         }
         return reported;
+    }
+
+    /** claimcheck's own refusals of valid YAML (anchors, aliases): they speak for themselves. */
+    private static boolean isRefusal(JsonProcessingException e) {
+        return String.valueOf(e.getOriginalMessage()).startsWith("a YAML a");
     }
 
     private static boolean isTab(JsonProcessingException e) {
@@ -131,9 +140,7 @@ final class JacksonProblems {
         if (e instanceof DatabindException) {
             return firstLine(e.getOriginalMessage());
         }
-        // claimcheck's own refusals of valid YAML (anchors, aliases) speak for themselves.
-        return e.getOriginalMessage().startsWith("a YAML a") ? firstLine(e.getOriginalMessage())
-                : "not valid YAML: " + yamlMessage(e);
+        return isRefusal(e) ? firstLine(e.getOriginalMessage()) : "not valid YAML: " + yamlMessage(e);
     }
 
     /** "field 'period': " for a low-level error, from the parser's position, when it knows one. */

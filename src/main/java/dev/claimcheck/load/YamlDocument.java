@@ -108,21 +108,23 @@ final class YamlDocument implements AutoCloseable {
      */
     private void refuseFurtherDocuments() throws IOException {
         int endedAt = parser.currentTokenLocation().getLineNr();
-        if (parser.nextToken() == null) {
-            return;
+        if (parser.nextToken() != null) {
+            problems.add(secondDocument(file, text, endedAt, parser.currentTokenLocation().getLineNr()));
         }
-        int nextAt = parser.currentTokenLocation().getLineNr();
+    }
+
+    /** The problem of a second document, placed at its marker: the last '---' or '...' line up to the given line. */
+    static Problem secondDocument(String file, String text, int from, int upTo) {
         List<String> lines = text.lines().toList();
-        int marker = nextAt;
-        for (int line = endedAt; line <= Math.min(nextAt, lines.size()); line++) {
+        int marker = upTo;
+        for (int line = Math.min(upTo, lines.size()); line >= Math.max(1, from); line--) {
             if (lines.get(line - 1).matches("(---|\\.\\.\\.)(\\s.*)?")) {
                 marker = line;
                 break;
             }
         }
-        problems.add(new Problem(new SourceLocation(file, marker, 1), "a second YAML document starts here: a file"
-                + " holds one document, and everything after the marker would be left unread; remove the '---'"
-                + " or '...' line"));
+        return new Problem(new SourceLocation(file, marker, 1), "a second YAML document starts here: a file holds"
+                + " one document, and everything after the marker would be left unread; remove the '---' or '...' line");
     }
 
     /** Reads the current value as one object, or records why it cannot. */
