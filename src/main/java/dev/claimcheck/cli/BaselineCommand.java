@@ -1,7 +1,7 @@
 package dev.claimcheck.cli;
 
 import dev.claimcheck.engine.RuleRunException;
-import dev.claimcheck.io.AtomicFiles;
+import dev.claimcheck.io.OutputFiles;
 import dev.claimcheck.judge.Baseline;
 import dev.claimcheck.judge.VerifyResult;
 import dev.claimcheck.problem.InputException;
@@ -22,14 +22,18 @@ final class BaselineCommand extends CheckingSubcommand {
     Path output;
 
     @Override
-    protected ExitCode execute() throws InputException, RuleRunException, IOException {
+    protected ExitCode execute() throws InputException, RuleRunException, UsageException, IOException {
+        boolean toFile = !output.toString().equals("-");
+        if (toFile) {
+            VerifyCommand.refuseReadOnly(check, output);
+        }
         Baseline baseline = Baseline.of(check.pipeline().verify(VerifyResult.Judgement.plain()));
-        if (output.toString().equals("-")) {
-            baseline.write(out());
-        } else {
-            AtomicFiles.write(output, baseline::write);
+        if (toFile) {
+            OutputFiles.write(output, baseline::write);
             int n = baseline.findings().size();
             err().println("claimcheck: recorded " + n + " finding" + (n == 1 ? "" : "s") + " in " + output);
+        } else {
+            baseline.write(out());
         }
         return ExitCode.OK;
     }

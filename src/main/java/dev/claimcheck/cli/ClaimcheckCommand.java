@@ -1,11 +1,16 @@
 package dev.claimcheck.cli;
 
 import dev.claimcheck.Version;
+import dev.claimcheck.io.StandardOutput;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -26,11 +31,15 @@ public final class ClaimcheckCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        System.exit(run(new StandardOutput(new FileOutputStream(FileDescriptor.out)),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
     }
 
-    /** Runs claimcheck with the given streams and returns the exit code; for tests and for main. */
+    /**
+     * Runs claimcheck with the given streams and returns the exit code; for tests and for main. Output
+     * that could not be written (a full disk, a closed pipe) makes the run fail with exit 2, whatever
+     * the command: a report that was lost must not pass as a success.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new ClaimcheckCommand());
         String asked = args.length > 0 ? args[0] : "";
@@ -49,7 +58,11 @@ public final class ClaimcheckCommand implements Runnable {
                 .setParameterExceptionHandler(ClaimcheckCommand::onBadArguments)
                 .setExecutionExceptionHandler(new UnexpectedFailure());
         int code = cli.execute(args);
-        out.flush();
+        Optional<IOException> lost = StandardOutput.failureOf(out);
+        if (lost.isPresent()) {
+            err.println("claimcheck: cannot write: standard output: " + lost.get().getMessage());
+            code = code == ExitCode.INTERNAL_ERROR.code() ? code : ExitCode.BAD_INPUT.code();
+        }
         err.flush();
         return code;
     }

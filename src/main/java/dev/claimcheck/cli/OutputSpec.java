@@ -7,6 +7,12 @@ import picocli.CommandLine;
 
 /** One {@code --format} value: a format, and the file to write it to (standard output when absent). */
 record OutputSpec(Reporter reporter, Path file) {
+    /** As the user wrote it: "sarif" or "sarif=claimcheck.sarif". */
+    @Override
+    public String toString() {
+        return file == null ? reporter.name() : reporter.name() + "=" + file;
+    }
+
     /** Reads "sarif" or "sarif=claimcheck.sarif". */
     static final class Converter implements CommandLine.ITypeConverter<OutputSpec> {
         @Override

@@ -1,7 +1,8 @@
 package dev.claimcheck.cli;
 
 import dev.claimcheck.engine.RuleRunException;
-import dev.claimcheck.io.AtomicFiles;
+import dev.claimcheck.io.OutputFiles;
+import dev.claimcheck.io.ReadOnlyDirectories;
 import dev.claimcheck.judge.Baseline;
 import dev.claimcheck.judge.VerifyResult;
 import dev.claimcheck.problem.InputException;
@@ -11,7 +12,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,17 +66,14 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
             return ExplainCommand.explain(check.pipeline(), explain, out());
         }
         List<OutputSpec> outputs = outputs();
-        if (outputs.stream().filter(o -> o.file() == null).count() > 1) {
-            throw new UsageException("only one --format can go to standard output; give the others a file"
-                    + " (--format sarif=claimcheck.sarif)");
-        }
+        checkFiles(outputs);
         VerifyResult result = check.pipeline().verify(
                 new VerifyResult.Judgement(readBaseline(), today == null ? LocalDate.now() : today));
         for (OutputSpec spec : outputs) {
             if (spec.file() == null) {
                 spec.reporter().write(result, out());
             } else {
-                AtomicFiles.write(spec.file(), writer -> spec.reporter().write(result, writer));
+                OutputFiles.write(spec.file(), writer -> spec.reporter().write(result, writer));
             }
         }
         boolean unchecked = failOnUnchecked && result.hasUncheckedClaimThatGates();
@@ -80,14 +81,51 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
         return fails ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    /** The --format values, with --output applied to a single one; text to standard output by default. */
-    private List<OutputSpec> outputs() {
+    /**
+     * The --format values, with --output given to a single one without a file; text to standard output by
+     * default. An --output that no format would take is refused rather than ignored.
+     */
+    private List<OutputSpec> outputs() throws UsageException {
         List<OutputSpec> chosen = formats.isEmpty()
                 ? List.of(new OutputSpec(Reporters.named("text").orElseThrow(), null)) : formats;
-        if (output != null && chosen.size() == 1 && chosen.get(0).file() == null) {
-            return List.of(new OutputSpec(chosen.get(0).reporter(), output));
+        if (output == null) {
+            return chosen;
+        } else if (chosen.size() > 1) {
+            throw new UsageException("-o " + output + " would be ignored with several --format: give each its"
+                    + " file instead (--format " + chosen.get(0).reporter().name() + "=FILE)");
+        } else if (chosen.get(0).file() != null) {
+            throw new UsageException("-o " + output + " would be ignored: --format " + chosen.get(0)
+                    + " names its own file");
         }
-        return chosen;
+        return List.of(new OutputSpec(chosen.get(0).reporter(), output));
+    }
+
+    /** Refuses, before any work, outputs that would clash or would write where the run reads. */
+    private void checkFiles(List<OutputSpec> outputs) throws UsageException, IOException {
+        if (outputs.stream().filter(o -> o.file() == null).count() > 1) {
+            throw new UsageException("only one --format can go to standard output; give the others a file"
+                    + " (--format sarif=claimcheck.sarif)");
+        }
+        Map<Path, OutputSpec> byFile = new HashMap<>();
+        for (OutputSpec spec : outputs) {
+            if (spec.file() == null) {
+                continue;
+            }
+            OutputSpec other = byFile.putIfAbsent(OutputFiles.realPath(spec.file()), spec);
+            if (other != null) {
+                throw new UsageException("--format " + other + " and --format " + spec
+                        + " name the same file; give each format its own");
+            }
+            refuseReadOnly(check, spec.file());
+        }
+    }
+
+    /** Refuses a file under the facts or the rules directory of the run; for baseline too. */
+    static void refuseReadOnly(CheckOptions check, Path file) throws UsageException, IOException {
+        Optional<String> refusal = ReadOnlyDirectories.of(check.facts, check.rules.dir).refusal(file);
+        if (refusal.isPresent()) {
+            throw new UsageException(refusal.get());
+        }
     }
 
     private Baseline readBaseline() throws UsageException {
