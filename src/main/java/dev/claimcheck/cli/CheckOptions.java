@@ -8,7 +8,11 @@ import dev.claimcheck.pipeline.Pipeline;
 import dev.claimcheck.pipeline.RunSettings;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import java.time.Duration;
 
 /** The options of every command that checks facts with rules; they make the run's {@link Pipeline}. */
 final class CheckOptions {
@@ -19,9 +23,30 @@ final class CheckOptions {
     @Mixin
     RulesDirOption rules;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    int maxFirings = RuleEngine.DEFAULT_MAX_FIRINGS;
+    Duration ruleTimeout = RuleEngine.DEFAULT_TIMEOUT;
+
     @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + RuleEngine.DEFAULT_MAX_FIRINGS,
-            description = "Stop a run whose rules fire more than N times (default: ${DEFAULT-VALUE}).")
-    int maxFirings;
+            description = "Stop a run whose rules fire more than N times: a rule that loops (default: ${DEFAULT-VALUE}).")
+    void maxFirings(int n) {
+        if (n < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-firings takes a number of firings of at least 1, not " + n);
+        }
+        maxFirings = n;
+    }
+
+    @Option(names = "--rule-timeout", paramLabel = "SECONDS", defaultValue = "" + 600,
+            description = "Stop a run whose rules take longer than SECONDS: a rule that spins (default: ${DEFAULT-VALUE}).")
+    void ruleTimeout(long seconds) {
+        if (seconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--rule-timeout takes a number of seconds of at least 1, not "
+                    + seconds);
+        }
+        ruleTimeout = Duration.ofSeconds(seconds);
+    }
 
     @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + InputFiles.DEFAULT_MAX_BYTES,
             description = "Refuse an input file larger than BYTES (default: ${DEFAULT-VALUE}, 16 MiB).")
@@ -40,7 +65,7 @@ final class CheckOptions {
 
     Pipeline pipeline() {
         Path cacheDir = noCache ? null : cache == null ? RuleCompiler.defaultCacheDir() : cache;
-        return new Pipeline(new RunSettings(facts, rules.dir, maxFirings, cacheDir,
+        return new Pipeline(new RunSettings(facts, rules.dir, maxFirings, ruleTimeout, cacheDir,
                 new FactsLoader.Options(maxFileSize, allowEmpty)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.claimcheck.cli;
 
 import dev.claimcheck.Version;
+import dev.claimcheck.engine.RuleEngine;
 import dev.claimcheck.io.StandardOutput;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -27,12 +28,32 @@ public final class ClaimcheckCommand implements Runnable {
      * large share of a short run, so a run registers only the command it was asked for.
      */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    /** Set when claimcheck itself ends the program, after a command returned. */
+    private static volatile boolean ending;
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(new StandardOutput(new FileOutputStream(FileDescriptor.out)),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+        Runtime.getRuntime().addShutdownHook(new Thread(ClaimcheckCommand::refuseExitFromARule, "claimcheck-exit-guard"));
+        int code = run(new StandardOutput(new FileOutputStream(FileDescriptor.out)),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+        ending = true;
+        System.exit(code);
+    }
+
+    /**
+     * A rule that ends the program (System.exit) while the rules run would end it with its own code, a
+     * green run that checked nothing: the program ends instead with exit 2 and says why. (Runtime.halt
+     * skips this guard; lint refuses rules that call either.)
+     */
+    private static void refuseExitFromARule() {
+        // A rule left spinning after --rule-timeout still counts as running: claimcheck's own end is not its.
+        if (!ending && RuleEngine.isRunningRules()) {
+            System.err.println("claimcheck: a rule ended the program (System.exit) while the rules ran; nothing was"
+                    + " checked. 'claimcheck rules lint' names the rule.");
+            System.err.flush();
+            Runtime.getRuntime().halt(ExitCode.BAD_INPUT.code());
+        }
     }
 
     /**

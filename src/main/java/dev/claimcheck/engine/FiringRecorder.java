@@ -25,6 +25,11 @@ final class FiringRecorder extends DefaultAgendaEventListener implements RuleRun
     private final Map<String, List<Object>> lastMatched = new HashMap<>();
     /** Facts each rule inserted, updated or deleted: a rule that loops is one that keeps changing facts. */
     private final Map<String, Integer> changes = new HashMap<>();
+    /** Claims a rule deleted, with the rule: they were never checked after it. */
+    private final Map<dev.claimcheck.model.Claim, RuleInfo> retracted = new java.util.LinkedHashMap<>();
+    /** The rule whose consequence runs now, and what it matched; read by the watchdog from another thread. */
+    private volatile RuleInfo firing;
+    private volatile List<Object> firingOn = List.of();
     private List<Object> inserted = new ArrayList<>();
 
     FiringRecorder(CompiledRules rules, Findings findings, boolean trace) {
@@ -35,13 +40,17 @@ final class FiringRecorder extends DefaultAgendaEventListener implements RuleRun
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        findings.firing(info(event.getMatch().getRule()));
+        RuleInfo rule = info(event.getMatch().getRule());
+        findings.firing(rule);
+        firing = rule;
+        firingOn = event.getMatch().getObjects();
         checksBefore = findings.getChecks().size();
         inserted = new ArrayList<>();
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        firing = null;
         RuleInfo info = info(event.getMatch().getRule());
         counts.merge(info == null ? event.getMatch().getRule().getName() : info.id(), 1, Integer::sum);
         if (info != null) {
@@ -71,6 +80,28 @@ final class FiringRecorder extends DefaultAgendaEventListener implements RuleRun
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
         changedBy(event.getRule());
+        RuleInfo rule = event.getRule() == null ? null : info(event.getRule());
+        if (rule != null && event.getOldObject() instanceof dev.claimcheck.model.Claim claim) {
+            retracted.putIfAbsent(claim, rule);
+        }
+    }
+
+    Map<dev.claimcheck.model.Claim, RuleInfo> retracted() {
+        return retracted;
+    }
+
+    /**
+     * "rules/x.drl:3:1: rule spins (working on weekday claim call)": the rule whose consequence runs now,
+     * or, between firings, that the rules' conditions were being matched.
+     */
+    String currentFiring() {
+        RuleInfo rule = firing;
+        if (rule == null) {
+            return "a condition of the rules (an eval or a function they call), while facts were matched,";
+        }
+        String claims = firingOn.stream().filter(o -> o instanceof dev.claimcheck.model.Claim)
+                .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        return rule.location() + ": rule " + rule.id() + (claims.isEmpty() ? "" : " (working on " + claims + ")");
     }
 
     private void changedBy(Rule rule) {

@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import dev.claimcheck.problem.SourceLocation;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -21,25 +24,48 @@ public final class RuleEngine {
     public static final String FINDINGS_GLOBAL = "findings";
     /** Far more firings than any real fact base needs; a rule that loops stops here. */
     public static final int DEFAULT_MAX_FIRINGS = 1_000_000;
+    /** Far longer than any real run takes (a million claims take well under a minute); a rule that spins stops here. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+    /** A claim a rule deleted from working memory: no later rule could check it, and the run must say so. */
+    public static final RuleInfo CLAIM_RETRACTED = new RuleInfo("claim-retracted", Severity.ERROR,
+            "No rule may remove a claim from the run: a removed claim is never checked",
+            "A rule's consequence retracted (deleted) a claim; the rules after it could not check it. Find the rule"
+                    + " named in the message and remove its retract or delete.", SourceLocation.of("rules"));
+    /** How many sessions are firing rules in this process: a program end meanwhile was caused by a rule. */
+    private static final AtomicInteger RUNNING = new AtomicInteger();
 
     /** Articles per session: large enough to amortise a session, small enough to keep memory flat. */
     static final int BATCH_ARTICLES = 64;
 
     private final int maxFirings;
     private final int batchArticles;
+    private final Duration timeout;
 
     public RuleEngine() {
-        this(DEFAULT_MAX_FIRINGS);
+        this(DEFAULT_MAX_FIRINGS, DEFAULT_TIMEOUT);
     }
 
-    public RuleEngine(int maxFirings) {
-        this(maxFirings, BATCH_ARTICLES);
+    public RuleEngine(int maxFirings, Duration timeout) {
+        this(maxFirings, BATCH_ARTICLES, timeout);
     }
 
     /** An engine with a given batch size: for the test that batching changes no result. */
     public RuleEngine(int maxFirings, int batchArticles) {
+        this(maxFirings, batchArticles, DEFAULT_TIMEOUT);
+    }
+
+    private RuleEngine(int maxFirings, int batchArticles, Duration timeout) {
+        if (maxFirings < 1) {
+            throw new IllegalArgumentException("at least one firing is needed, not " + maxFirings);
+        }
         this.maxFirings = maxFirings;
         this.batchArticles = batchArticles;
+        this.timeout = timeout;
+    }
+
+    /** Whether rules are firing now: a rule that ends the program (System.exit) does so while this holds. */
+    public static boolean isRunningRules() {
+        return RUNNING.get() > 0;
     }
 
     public RunResult run(CompiledRules rules, FactBase facts) throws RuleRunException {
@@ -56,18 +82,14 @@ public final class RuleEngine {
         List<Object> reference = facts.referenceFacts().toList();
         ReferenceCatalog catalog = new ReferenceCatalog(facts);
         List<List<Object>> batches = batches(facts, batchArticles);
-        List<RunResult> results;
-        try {
-            results = batches.parallelStream().map(batch -> {
-                try {
-                    return runSession(rules, catalog, reference, batch, trace);
-                } catch (RuleRunException e) {
-                    throw new CompletionException(e);
-                }
-            }).toList();
-        } catch (CompletionException e) {
-            throw (RuleRunException) e.getCause();
-        }
+        Watchdog watchdog = new Watchdog(timeout);
+        List<RunResult> results = watchdog.run(() -> batches.parallelStream().map(batch -> {
+            try {
+                return runSession(rules, catalog, reference, batch, trace, watchdog);
+            } catch (RuleRunException e) {
+                throw new CompletionException(e);
+            }
+        }).toList());
         List<Check> checks = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         List<Firing> firings = new ArrayList<>();
@@ -101,13 +123,15 @@ public final class RuleEngine {
     }
 
     private RunResult runSession(CompiledRules rules, ReferenceCatalog catalog, List<Object> reference, List<Object> batch,
-                                 boolean trace)
+                                 boolean trace, Watchdog watchdog)
             throws RuleRunException {
         Findings findings = new Findings();
         KieSession session = rules.kieBase().newKieSession();
         FiringRecorder recorder = new FiringRecorder(rules, findings, trace);
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
+        watchdog.watch(session, recorder);
+        RUNNING.incrementAndGet();
         try {
             if (declaresFindings(rules)) {
                 session.setGlobal(FINDINGS_GLOBAL, findings);
@@ -116,18 +140,31 @@ public final class RuleEngine {
             reference.forEach(session::insert);
             session.insert(catalog.withClaims(batch.stream()
                     .filter(Claim.class::isInstance).map(Claim.class::cast).toList()));
-            int fired = session.fireAllRules(maxFirings);
-            if (fired >= maxFirings) {
-                throw new RuleRunException(recorder.busiestFiring() + " did not finish: the rules fired " + fired
-                        + " times, the --max-firings limit; the rule probably loops (it changes a fact its own"
-                        + " conditions match)");
+            // One firing more than allowed tells a run that needs exactly the limit from one that goes on.
+            int fired = session.fireAllRules(maxFirings + 1);
+            if (fired > maxFirings) {
+                throw new RuleRunException(recorder.busiestFiring() + " did not finish: the rules fired more than "
+                        + maxFirings + " times, the --max-firings limit; the rule probably loops (it changes a fact"
+                        + " its own conditions match)");
             }
         } catch (ConsequenceException e) {
             throw RuleRunException.from(e, rules);
+        } catch (StackOverflowError e) {
+            throw new RuleRunException(recorder.currentFiring() + " overflowed the stack: it probably calls itself"
+                    + " without end");
+        } catch (OutOfMemoryError e) {
+            throw new RuleRunException(recorder.currentFiring() + " ran out of memory: it probably builds something"
+                    + " without end (the heap is set by the launcher; CLAIMCHECK_JAVA_OPTS=-Xmx... changes it)");
         } finally {
+            RUNNING.decrementAndGet();
+            watchdog.forget(session);
             session.dispose();
         }
-        return new RunResult(findings.getChecks(), recorder.counts(), recorder.firings());
+        List<Check> checks = new ArrayList<>(findings.getChecks());
+        recorder.retracted().forEach((claim, rule) -> checks.add(new Check(CLAIM_RETRACTED, claim, Outcome.FAIL,
+                Severity.ERROR, rule.location() + ": rule " + rule.id() + " removed this claim from the run, so no rule"
+                + " after it could check it", null)));
+        return new RunResult(checks, recorder.counts(), recorder.firings());
     }
 
     private static boolean declaresFindings(CompiledRules rules) {

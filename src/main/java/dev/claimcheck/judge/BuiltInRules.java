@@ -1,5 +1,6 @@
 package dev.claimcheck.judge;
 
+import dev.claimcheck.engine.RuleEngine;
 import dev.claimcheck.engine.RuleInfo;
 import dev.claimcheck.engine.Severity;
 import dev.claimcheck.model.Waiver;
@@ -24,7 +25,7 @@ final class BuiltInRules {
                     + " rules for a kind leaves its claims unchecked.",
             SourceLocation.of("rules"));
 
-    static final List<RuleInfo> ALL = List.of(CLAIM_UNCHECKED, WAIVER_EXPIRED, WAIVER_UNUSED);
+    static final List<RuleInfo> ALL = List.of(CLAIM_UNCHECKED, RuleEngine.CLAIM_RETRACTED, WAIVER_EXPIRED, WAIVER_UNUSED);
 
     private BuiltInRules() {
     }

@@ -40,7 +40,7 @@ public final class Pipeline {
         PhaseTimer timer = PhaseTimer.fromEnvironment();
         Loaded loaded = loadBoth();
         timer.lap("load");
-        RunResult run = new RuleEngine(settings.maxFirings()).run(loaded.rules(), loaded.facts(), trace);
+        RunResult run = new RuleEngine(settings.maxFirings(), settings.ruleTimeout()).run(loaded.rules(), loaded.facts(), trace);
         timer.lap("fire");
         VerifyResult result = new VerifyResult(loaded.facts(), run.checks(), loaded.rules().rules(), judgement);
         timer.lap("judge");

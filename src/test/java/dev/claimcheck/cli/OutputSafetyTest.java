@@ -134,11 +134,9 @@ class OutputSafetyTest extends WithSeedCopy {
 
     /** Starts the real entry point in its own JVM: verify on the seed copy, with more arguments. */
     private ProcessBuilder verifyInItsOwnJvm(String... more) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                ClaimcheckCommand.class.getName(), "verify", "--facts", seed.facts().toString()));
-        command.addAll(List.of(more));
-        return new ProcessBuilder(command);
+        List<String> args = new ArrayList<>(List.of("verify", "--facts", seed.facts().toString()));
+        args.addAll(List.of(more));
+        return OwnJvm.claimcheck(List.of(), args.toArray(String[]::new));
     }
 
     @Test
