@@ -53,7 +53,9 @@ public final class Explanation {
         return unmatched;
     }
 
-    public void write(PrintWriter w) {
+    /** Writes the explanation for people, each line through {@link Lines}. */
+    public void write(PrintWriter out) {
+        Lines w = new Lines(out);
         Claim c = claim.claim();
         w.println(c.getId() + ": " + c.getKind() + " claim at " + c.getLocation() + ", verdict " + claim.verdict().word());
         w.println("  \"" + c.getQuote() + "\"");

@@ -11,6 +11,12 @@ import java.io.Writer;
  * GitHub Actions workflow commands: one {@code ::error file=...,line=...,col=...,title=RULE::message} per
  * finding, most severe first (GitHub shows only ten of each type per step), then a summary line.
  * Waived findings are left out; findings in the baseline are marked.
+ * <p>
+ * Escaping follows the Actions runner's parser: in the message, {@code %}, CR and LF as {@code %25},
+ * {@code %0D} and {@code %0A}; in a property value also {@code :} and {@code ,} as {@code %3A} and
+ * {@code %2C}, so that neither ends the value or the properties early. Property values (the file, the
+ * rule id) read back exactly. The message is first made one line ({@link OneLine#of}), as in the text
+ * report: control characters and escape sequences show as escapes.
  */
 public final class GithubReporter implements Reporter {
     @Override
@@ -24,7 +30,8 @@ public final class GithubReporter implements Reporter {
         for (Finding f : result.findings()) {
             String title = f.rule().id() + (f.baseline() == BaselineStatus.UNCHANGED ? " (in baseline)" : "");
             w.println("::" + command(f) + " file=" + property(f.location().file()) + ",line=" + f.location().line()
-                    + ",col=" + f.location().column() + ",title=" + property(title) + "::" + data(message(f) + followsFrom(result, f)));
+                    + ",col=" + f.location().column() + ",title=" + property(title) + "::"
+                    + data(OneLine.of(message(f) + followsFrom(result, f))));
         }
         w.println("claimcheck: " + result.summary().line()
                 + (result.waived().isEmpty() ? "" : "; " + result.waived().size() + " waived"));

@@ -30,7 +30,7 @@ public final class JsonReporter implements Reporter {
     /** Bumped when a field changes meaning or goes away; new fields do not bump it. */
     public static final int FORMAT_VERSION = 1;
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    private final ObjectMapper mapper = JsonMapper.builder(JsonEscapes.factory())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)

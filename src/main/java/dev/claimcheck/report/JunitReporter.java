@@ -16,6 +16,7 @@ import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 import dev.claimcheck.engine.Severity;
 import dev.claimcheck.model.Claim;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,11 @@ import java.util.stream.Collectors;
  * JUnit XML, as CI systems read test results: one test suite per article, one test case per claim
  * (classname the article, name the claim id), a failure for each inconsistent claim with its findings,
  * and unchecked claims as skipped.
+ * <p>
+ * Every text from facts and rules is made one line ({@link OneLine#of}): besides keeping each
+ * attribute and each finding of a failure on one line, that replaces every character XML 1.0 does
+ * not allow (controls other than tab, newline and carriage return, U+FFFE, U+FFFF, unpaired
+ * surrogates) with a visible escape, so the document always parses. It is written whole or not at all.
  */
 public final class JunitReporter implements Reporter {
     private final XmlMapper mapper = XmlMapper.builder()
@@ -41,14 +47,18 @@ public final class JunitReporter implements Reporter {
 
     @Override
     public void write(VerifyResult result, Writer out) throws IOException {
-        Documents.write(mapper, suites(result), out);
+        // Made in full before any of it is written: a failure leaves no half document behind.
+        StringWriter document = new StringWriter();
+        Documents.write(mapper, suites(result), document);
+        out.write(document.toString());
+        out.flush();
     }
 
     static TestSuites suites(VerifyResult result) {
         Map<String, List<ClaimResult>> byArticle = result.claims().stream().collect(
                 Collectors.groupingBy(r -> r.claim().getArticle(), LinkedHashMap::new, Collectors.toList()));
         List<TestSuite> suites = byArticle.entrySet().stream()
-                .map(e -> suite(e.getKey(), e.getValue()))
+                .map(e -> suite(OneLine.of(e.getKey()), e.getValue()))
                 .toList();
         return new TestSuites("claimcheck", count(suites, TestSuite::tests), count(suites, TestSuite::failures),
                 count(suites, TestSuite::skipped), suites);
@@ -67,21 +77,21 @@ public final class JunitReporter implements Reporter {
         Skipped skipped = null;
         if (result.verdict() == Verdict.INCONSISTENT && !result.failsTheGate()) {
             // Accepted on purpose (waiver) or known before this change (baseline): not a failure here either.
-            skipped = new Skipped("inconsistent, " + result.acceptedBecause());
+            skipped = new Skipped(OneLine.of("inconsistent, " + result.acceptedBecause()));
         } else if (result.verdict() == Verdict.INCONSISTENT) {
             List<Finding> errors = result.findings().stream()
                     .filter(f -> f.severity() == Severity.ERROR).toList();
             String body = result.findings().stream()
-                    .map(f -> f.severity().word() + " " + f.rule().id() + ": " + f.message()
-                            + (f.isWaived() ? " [waived]" : ""))
+                    .map(f -> OneLine.of(f.severity().word() + " " + f.rule().id() + ": " + f.message()
+                            + (f.isWaived() ? " [waived]" : "")))
                     .collect(Collectors.joining("\n"));
-            failure = new Failure(errors.isEmpty() ? "inconsistent" : errors.get(0).message(),
-                    errors.isEmpty() ? "inconsistent" : errors.get(0).rule().id(), body);
+            failure = new Failure(errors.isEmpty() ? "inconsistent" : OneLine.of(errors.get(0).message()),
+                    errors.isEmpty() ? "inconsistent" : OneLine.of(errors.get(0).rule().id()), body);
         } else if (result.verdict() == Verdict.UNCHECKED) {
             skipped = new Skipped("unchecked: no rule could check this claim");
         }
-        return new TestCase(claim.getArticle(), claim.getId(), claim.getLocation().file(), claim.getLocation().line(),
-                failure, skipped);
+        return new TestCase(OneLine.of(claim.getArticle()), OneLine.of(claim.getId()),
+                OneLine.of(claim.getLocation().file()), claim.getLocation().line(), failure, skipped);
     }
 
     private static int count(List<TestSuite> suites, java.util.function.ToIntFunction<TestSuite> field) {

@@ -47,7 +47,7 @@ public final class SarifReporter implements Reporter {
     public static final String FINGERPRINT_KEY = "claimcheckFinding/v1";
     private static final URI SCHEMA = URI.create("https://json.schemastore.org/sarif-2.1.0.json");
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    private final ObjectMapper mapper = JsonMapper.builder(JsonEscapes.factory())
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
@@ -116,14 +116,23 @@ public final class SarifReporter implements Reporter {
                         .withStartColumn(finding.location().column())));
     }
 
-    /** A file under the working directory as a relative reference, as code scanning expects; others as file: URIs. */
+    /**
+     * A file under the working directory as a relative reference, as code scanning expects; others as
+     * file: URIs. A relative path whose first segment holds ':' starts with "./", as RFC 3986 (4.2) says,
+     * lest the segment be read as a scheme.
+     */
     static String uri(String file) {
         Path path = Path.of(file);
         if (path.isAbsolute()) {
             return path.toUri().toString();
         }
+        String relative = file.replace('\\', '/');
+        int slash = relative.indexOf('/');
+        if (relative.substring(0, slash < 0 ? relative.length() : slash).contains(":")) {
+            relative = "./" + relative;
+        }
         try {
-            return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
+            return new URI(null, null, relative, null).toASCIIString();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a path: " + file, e);
         }

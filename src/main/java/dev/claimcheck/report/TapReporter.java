@@ -15,12 +15,18 @@ import java.util.Map;
 /**
  * TAP version 14: one test per claim, "not ok" for an inconsistent one with its findings in a YAML
  * diagnostic block, and unchecked claims as skipped.
+ * <p>
+ * Text from facts and rules is made one line ({@link OneLine#of}) wherever it goes; in a description or
+ * a directive's reason, backslash and {@code #} are then escaped as {@code \\} and {@code \#}, as TAP 14
+ * says, so that only claimcheck writes directives. In the YAML block, Jackson quotes what YAML needs
+ * quoted; every value is one line, which Perl's TAP::Parser (YAMLish) reads as YAML does.
  */
 public final class TapReporter implements Reporter {
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .build());
 
     @Override
@@ -36,12 +42,12 @@ public final class TapReporter implements Reporter {
         int number = 0;
         for (ClaimResult claim : result.claims()) {
             number++;
-            String description = claim.claim().getArticle() + "/" + claim.claim().getId();
+            String description = escape(claim.claim().getArticle() + "/" + claim.claim().getId());
             switch (claim.verdict()) {
                 case INCONSISTENT -> {
                     // A TODO test may fail without failing the run: findings waived or in the baseline.
                     w.println("not ok " + number + " - " + description
-                            + (claim.failsTheGate() ? "" : " # TODO " + claim.acceptedBecause()));
+                            + (claim.failsTheGate() ? "" : " # TODO " + escape(claim.acceptedBecause())));
                     diagnostics(w, claim);
                 }
                 case UNCHECKED -> w.println("ok " + number + " - " + description + " # SKIP unchecked");
@@ -54,15 +60,15 @@ public final class TapReporter implements Reporter {
     private void diagnostics(PrintWriter w, ClaimResult claim) throws IOException {
         Map<String, Object> block = new LinkedHashMap<>();
         block.put("verdict", claim.verdict().word());
-        block.put("file", claim.claim().getLocation().file());
+        block.put("file", OneLine.of(claim.claim().getLocation().file()));
         block.put("line", claim.claim().getLocation().line());
         List<Map<String, Object>> findings = claim.findings().stream().map(f -> {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("rule", f.rule().id());
+            entry.put("rule", OneLine.of(f.rule().id()));
             entry.put("severity", f.severity().word());
-            entry.put("message", f.message());
+            entry.put("message", OneLine.of(f.message()));
             if (f.isWaived()) {
-                entry.put("waived", f.waiver().getReason());
+                entry.put("waived", OneLine.of(f.waiver().getReason()));
             }
             return entry;
         }).toList();
@@ -70,5 +76,10 @@ public final class TapReporter implements Reporter {
         w.println("  ---");
         yaml.writeValueAsString(block).lines().forEach(line -> w.println("  " + line));
         w.println("  ...");
+    }
+
+    /** Text from facts and rules for a test line: one line, with TAP 14's escapes for backslash and '#'. */
+    static String escape(String text) {
+        return OneLine.of(text).replace("\\", "\\\\").replace("#", "\\#");
     }
 }

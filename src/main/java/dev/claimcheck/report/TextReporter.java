@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The report for people: claims grouped by article, each with its verdict and the reasons. */
+/**
+ * The report for people: claims grouped by article, each with its verdict and the reasons. Every line
+ * goes through {@link Lines}, so text from facts and rules shows its control characters as escapes
+ * and cannot start or end a line.
+ */
 public final class TextReporter implements Reporter {
     private static final String INDENT = "      ";
 
@@ -25,12 +29,12 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void write(VerifyResult result, Writer out) throws IOException {
-        PrintWriter w = new PrintWriter(out);
+        Lines w = new Lines(new PrintWriter(out));
         Map<String, List<ClaimResult>> byArticle = result.claims().stream().collect(
                 Collectors.groupingBy(r -> r.claim().getArticle(), java.util.LinkedHashMap::new, Collectors.toList()));
         byArticle.forEach((slug, claims) -> {
             writeArticleHeader(w, result, slug, claims);
-            int idWidth = claims.stream().mapToInt(c -> c.claim().getId().length()).max().orElse(0);
+            int idWidth = claims.stream().mapToInt(c -> OneLine.of(c.claim().getId()).length()).max().orElse(0);
             claims.forEach(claim -> writeClaim(w, result, claim, idWidth));
             w.println();
         });
@@ -41,55 +45,55 @@ public final class TextReporter implements Reporter {
     }
 
     /** When errors follow from others, the ones to fix first. */
-    private static void writeCauses(PrintWriter w, VerifyResult result) {
+    private static void writeCauses(Lines w, VerifyResult result) {
         long following = result.findings().stream().filter(f -> result.causeOf(f) != null).count();
         if (following == 0) {
             return;
         }
         List<Finding> causes = result.causes();
-        w.printf("Fix first: %d error%s, which %d other%s follow%s from:%n", causes.size(), causes.size() == 1 ? "" : "s",
+        w.printf("Fix first: %d error%s, which %d other%s follow%s from:", causes.size(), causes.size() == 1 ? "" : "s",
                 following, following == 1 ? "" : "s", following == 1 ? "s" : "");
-        causes.forEach(f -> w.printf("  %s: %s %s: %s%n", f.location(), f.claimId(), f.rule().id(), f.message()));
+        causes.forEach(f -> w.printf("  %s: %s %s: %s", f.location(), f.claimId(), f.rule().id(), f.message()));
         w.println();
     }
 
     /** Waived findings, problems with waivers, and baseline entries now fixed. */
-    private static void writeApart(PrintWriter w, VerifyResult result) {
+    private static void writeApart(Lines w, VerifyResult result) {
         List<Finding> aboutWaivers = result.findings().stream().filter(f -> f.claim() == null).toList();
         if (!aboutWaivers.isEmpty()) {
             w.println("Waivers:");
-            aboutWaivers.forEach(f -> w.printf("  %s: %-7s %s: %s%n", f.location(), f.severity().word(), f.rule().id(),
+            aboutWaivers.forEach(f -> w.printf("  %s: %-7s %s: %s", f.location(), f.severity().word(), f.rule().id(),
                     f.message()));
             w.println();
         }
         if (!result.waived().isEmpty()) {
             w.println("Waived (accepted in facts/waivers.yaml; they do not fail the run):");
-            result.waived().forEach(f -> w.printf("  %s: %s on %s, by %s until %s: %s%n", f.location(), f.rule().id(),
+            result.waived().forEach(f -> w.printf("  %s: %s on %s, by %s until %s: %s", f.location(), f.rule().id(),
                     f.claimId(), f.waiver().getOwner(), f.waiver().getExpires(), f.waiver().getReason()));
             w.println();
         }
         if (result.hasBaseline()) {
             long unchanged = result.findings().stream().filter(f -> f.baseline() == BaselineStatus.UNCHANGED).count();
-            w.printf("Baseline: %d new, %d unchanged, %d fixed%n", result.findings().size() - unchanged, unchanged,
+            w.printf("Baseline: %d new, %d unchanged, %d fixed", result.findings().size() - unchanged, unchanged,
                     result.fixed().size());
-            result.fixed().forEach(e -> w.printf("  fixed   %s on %s: %s%n", e.rule(), e.claim(), e.message()));
+            result.fixed().forEach(e -> w.printf("  fixed   %s on %s: %s", e.rule(), e.claim(), e.message()));
             w.println();
         }
     }
 
-    private static void writeArticleHeader(PrintWriter w, VerifyResult result, String slug, List<ClaimResult> claims) {
+    private static void writeArticleHeader(Lines w, VerifyResult result, String slug, List<ClaimResult> claims) {
         String file = claims.get(0).claim().getLocation().file();
         String published = result.article(slug).map(a -> ", published " + a.getPublished()).orElse("");
         w.println(file + " (article " + slug + published + ")");
     }
 
-    private static void writeClaim(PrintWriter w, VerifyResult verify, ClaimResult result, int idWidth) {
+    private static void writeClaim(Lines w, VerifyResult verify, ClaimResult result, int idWidth) {
         Claim claim = result.claim();
-        w.printf("  %-12s %-" + idWidth + "s  line %-4d \"%s\"%n", result.verdict().word(), claim.getId(),
+        w.printf("  %-12s %-" + idWidth + "s  line %-4d \"%s\"", result.verdict().word(), OneLine.of(claim.getId()),
                 claim.getLocation().line(), abbreviate(claim.getQuote()));
         for (Check check : result.checks()) {
             String label = check.isFinding() ? check.severity().word() : "pass";
-            w.printf("%s%-7s %s: %s%s%n", INDENT, label, check.rule().id(), check.message(), standing(verify, result, check));
+            w.printf("%s%-7s %s: %s%s", INDENT, label, check.rule().id(), check.message(), standing(verify, result, check));
         }
     }
 
@@ -108,8 +112,9 @@ public final class TextReporter implements Reporter {
                 .orElse("");
     }
 
+    /** The quote on one line, its runs of white space as one space, cut at 60 characters. */
     private static String abbreviate(String quote) {
-        String flat = quote.replaceAll("\\s+", " ");
+        String flat = OneLine.of(quote.replaceAll("\\s+", " "));
         return flat.length() <= 60 ? flat : flat.substring(0, 59) + "…";
     }
 }

@@ -91,4 +91,27 @@ class JsonReporterTest {
         assertEquals(1, report.path("summary").path("errors").asInt());
         assertEquals(1, report.path("summary").path("warnings").asInt());
     }
+
+    @Test
+    void nastyTextReadsBackExactlyAndIsWrittenOnlyAsEscapes() {
+        String json = SampleResult.render(JSON, new NastyResult().result());
+        NastyResult.assertEscapedJson(json);
+        JsonNode report = SampleResult.renderTree(JSON, new NastyResult().result());
+        String nasty = NastyResult.NASTY;
+        assertEquals(NastyResult.WORDS.stream().map(NastyResult::id).toList(),
+                SampleResult.each(report.path("claims"), c -> c.path("id").asText()));
+        assertEquals(NastyResult.WORDS.stream().map(w -> w + " " + nasty).toList(),
+                SampleResult.each(report.path("claims"), c -> c.path("quote").asText()));
+        assertEquals(List.of(NastyResult.SLUG, nasty, nasty, NastyResult.PATH), List.of(
+                report.path("articles").path(0).path("slug").asText(), report.path("articles").path(0).path("title").asText(),
+                report.path("articles").path(0).path("outlet").asText(), report.path("articles").path(0).path("file").asText()));
+        JsonNode failing = report.path("findings").path(0);
+        assertEquals(List.of(NastyResult.RULE.id(), NastyResult.id("failing"), "failing " + nasty, NastyResult.PATH),
+                List.of(failing.path("rule").asText(), failing.path("claim").asText(), failing.path("message").asText(),
+                        failing.path("file").asText()));
+        JsonNode waiver = report.path("waived").path(0).path("waiver");
+        assertEquals(List.of("reason " + nasty, "owner " + nasty, NastyResult.WAIVERS + ":3:5"), List.of(
+                waiver.path("reason").asText(), waiver.path("owner").asText(), waiver.path("at").asText()));
+        assertEquals("fixed " + nasty, report.path("fixed").path(0).path("message").asText());
+    }
 }

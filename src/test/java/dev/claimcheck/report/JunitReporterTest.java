@@ -1,13 +1,22 @@
 package dev.claimcheck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimcheck.judge.VerifyResult;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
+import org.apache.maven.plugins.surefire.report.ReportTestCase;
+import org.apache.maven.plugins.surefire.report.ReportTestSuite;
+import org.apache.maven.plugins.surefire.report.TestSuiteXmlParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
@@ -84,5 +93,50 @@ class JunitReporterTest {
         Element root = suites(new SampleResult().withoutThePass());
         assertEquals("3 tests, 2 failures, 1 skipped", counts(root));
         assertEquals("deficit-2024: skipped unchecked: no rule could check this claim", outcomes(root).get(0));
+    }
+
+    @Test
+    void nastyTextMakesAWholeDocumentWithOneCasePerClaimForAJdkParser() throws Exception {
+        String xml = SampleResult.render(new JunitReporter(), new NastyResult().result());
+        assertTrue(xml.codePoints().allMatch(JunitReporterTest::xml10), "only characters XML 1.0 allows");
+        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(xml))).getDocumentElement();
+        assertEquals("4 tests, 1 failures, 2 skipped", counts(root));
+        assertEquals(List.of(OneLine.of(NastyResult.SLUG)),
+                elements(root, "testsuite").stream().map(e -> e.getAttribute("name")).toList());
+        assertEquals(NastyResult.WORDS.stream().map(w -> OneLine.of(NastyResult.id(w))).toList(),
+                elements(root, "testcase").stream().map(e -> e.getAttribute("name")).toList());
+        Element failure = elements(root, "failure").get(0);
+        assertEquals(OneLine.of(NastyResult.RULE.id()), failure.getAttribute("type"));
+        assertEquals(OneLine.of("failing " + NastyResult.NASTY), failure.getAttribute("message"));
+        assertEquals(OneLine.of("error " + NastyResult.RULE.id() + ": failing " + NastyResult.NASTY),
+                failure.getTextContent(), "each finding one line");
+        assertEquals(OneLine.of(NastyResult.PATH), elements(root, "testcase").get(0).getAttribute("file"));
+        assertEquals(OneLine.of("inconsistent, waived: reason " + NastyResult.NASTY),
+                elements(root, "skipped").get(0).getAttribute("message"));
+    }
+
+    @Test
+    void nastyTextGivesSurefireOneCasePerClaimAndTheFailureCount(@TempDir Path dir) throws Exception {
+        Path xml = Files.writeString(dir.resolve("TEST-claimcheck.xml"),
+                SampleResult.render(new JunitReporter(), new NastyResult().result()), StandardCharsets.UTF_8);
+        List<ReportTestSuite> suites = new TestSuiteXmlParser(new NullConsoleLogger()).parse(xml.toString());
+        assertEquals(1, suites.size());
+        ReportTestSuite suite = suites.get(0);
+        assertEquals(4, suite.getNumberOfTests());
+        assertEquals(1, suite.getNumberOfFailures());
+        assertEquals(2, suite.getNumberOfSkipped());
+        assertEquals(0, suite.getNumberOfErrors());
+        assertEquals(NastyResult.WORDS.stream().map(w -> OneLine.of(NastyResult.id(w))).toList(),
+                suite.getTestCases().stream().map(ReportTestCase::getName).toList());
+        ReportTestCase failed = suite.getTestCases().get(0);
+        assertTrue(failed.hasFailure());
+        assertEquals(OneLine.of(NastyResult.RULE.id()), failed.getFailureType());
+    }
+
+    /** Whether XML 1.0 allows the character (production [2] Char). */
+    private static boolean xml10(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

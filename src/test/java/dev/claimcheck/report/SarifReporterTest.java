@@ -76,6 +76,35 @@ class SarifReporterTest {
         assertEquals("file:///tmp/facts/waivers.yaml", SarifReporter.uri("/tmp/facts/waivers.yaml"));
     }
 
+    @Test
+    void aRelativeFileWhoseFirstSegmentHoldsAColonIsNotReadAsAScheme() {
+        assertEquals("./a:b/claims.yaml", SarifReporter.uri("a:b/claims.yaml"));
+        assertEquals("./::x", SarifReporter.uri("::x"));
+        assertEquals("facts/a:b/claims.yaml", SarifReporter.uri("facts/a:b/claims.yaml"));
+    }
+
+    @Test
+    void nastyTextReadsBackExactlyAndIsWrittenOnlyAsEscapes() {
+        dev.claimcheck.judge.VerifyResult result = new NastyResult().result();
+        NastyResult.assertEscapedJson(SampleResult.render(SARIF, result));
+        JsonNode run = run(result);
+        JsonNode rule = run.path("tool").path("driver").path("rules").path(0);
+        assertEquals(List.of(NastyResult.RULE.id(), NastyResult.RULE.title(), NastyResult.RULE.description()),
+                List.of(rule.path("id").asText(), rule.path("shortDescription").path("text").asText(),
+                        rule.path("fullDescription").path("text").asText()));
+        JsonNode results = run.path("results");
+        assertEquals(result.findings().size() + result.waived().size(), results.size());
+        assertEquals(java.util.stream.Stream.concat(result.findings().stream(), result.waived().stream())
+                        .map(dev.claimcheck.judge.Finding::message).toList(),
+                each(results, r -> r.path("message").path("text").asText()));
+        assertEquals("reason " + NastyResult.NASTY + " (owner " + NastyResult.NASTY + ", until 2099-12-31)",
+                results.path(3).path("suppressions").path(0).path("justification").asText());
+        String uri = results.path(0).path("locations").path(0).path("physicalLocation").path("artifactLocation")
+                .path("uri").asText();
+        assertEquals("./" + NastyResult.PATH.replace('\\', '/'), java.net.URI.create(uri).getPath(),
+                "the file as a relative reference; a backslash is a separator, as on Windows");
+    }
+
     private static String place(JsonNode result) {
         JsonNode physical = result.path("locations").path(0).path("physicalLocation");
         return physical.path("artifactLocation").path("uri").asText() + ":"

@@ -1,7 +1,10 @@
 package dev.claimcheck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.claimcheck.judge.VerifyResult;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The text report of the hand-made result, line for line. */
@@ -55,5 +58,28 @@ class TextReporterTest {
                 report.lines().toList().get(2));
         assertEquals("3 claims: 0 consistent, 2 inconsistent, 0 undecided, 1 unchecked; findings: 2 errors, 1 warning, 0 info",
                 report.lines().reduce((first, last) -> last).orElseThrow());
+    }
+
+    @Test
+    void nastyTextStaysOnItsLinesShowsItsControlsAndStartsNoWorkflowCommand() {
+        VerifyResult result = new NastyResult().result();
+        List<String> lines = NastyResult.safeLines(SampleResult.render(TEXT, result));
+        assertTrue(lines.get(0).startsWith("\\u003A:error file=x::y\\n::warning file=z::w # TODO %0A 50%25 \\r\\t\\e[31mred"),
+                "the article's file starts the line: its first colon is shown as an escape");
+        for (int i = 0; i < NastyResult.WORDS.size(); i++) {
+            String claimLine = lines.get(1 + 2 * i);
+            String word = NastyResult.WORDS.get(i);
+            assertTrue(claimLine.startsWith("  " + result.claims().get(i).verdict().word()), claimLine);
+            assertTrue(claimLine.contains(" " + OneLine.of(NastyResult.id(word)) + " "), claimLine);
+            assertTrue(lines.get(2 + 2 * i).startsWith("      "), "one line for the claim's only check");
+        }
+        assertEquals("", lines.get(9));
+        assertEquals(List.of("Waivers:", "Waived (accepted in facts/waivers.yaml; they do not fail the run):",
+                        "Baseline: 3 new, 0 unchanged, 1 fixed"),
+                List.of(lines.get(10), lines.get(13), lines.get(16)), "each waiver, waived finding and fixed entry one line");
+        assertTrue(lines.get(11).startsWith("  \\u003A:error file=x::y"), lines.get(11));
+        assertTrue(lines.get(17).startsWith("  fixed   " + OneLine.of(NastyResult.RULE.id()) + " on "), lines.get(17));
+        assertEquals(result.summary().line(), lines.get(19));
+        assertEquals(20, lines.size());
     }
 }
