@@ -79,7 +79,7 @@ class GatingTest extends WithSeedCopy {
 
     private static List<String> everyRuleId() {
         return Stream.concat(BundledRules.compiled().rules().stream().map(RuleInfo::id),
-                Stream.of("claim-unchecked", "waiver-expired", "waiver-unused")).sorted().toList();
+                Stream.of("claim-unchecked", "claim-retracted", "waiver-expired", "waiver-unused")).sorted().toList();
     }
 
     private static List<String> ruleIds(JsonNode sarifRules) {
