@@ -18,4 +18,14 @@ public abstract class WithSeedCopy {
     protected void copySeed() {
         seed = FactsFixture.seedCopy(tmp);
     }
+
+    /** The arguments of {@code verify} on the seed copy, followed by more. */
+    protected String[] verifyArgs(String... more) {
+        String[] args = new String[more.length + 3];
+        args[0] = "verify";
+        args[1] = "--facts";
+        args[2] = seed.facts().toString();
+        System.arraycopy(more, 0, args, 3, more.length);
+        return args;
+    }
 }

@@ -14,17 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads facts/articles/SLUG/claims.yaml and the article.txt beside it. */
-final class ClaimsFileReader {
+final class ClaimsFileReader extends YamlFileReader {
     static final String CLAIMS_FILE = "claims.yaml";
     static final String ARTICLE_FILE = "article.txt";
     private static final List<String> KEYS = List.of("article", "claims");
 
-    private final ObjectMapper mapper;
-    private final InputFiles files;
-
     ClaimsFileReader(ObjectMapper mapper, InputFiles files) {
-        this.mapper = mapper;
-        this.files = files;
+        super(mapper, files);
     }
 
     /** Adds the article and its claims to the fact base; returns the problems found. */

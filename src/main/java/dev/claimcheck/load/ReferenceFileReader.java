@@ -12,15 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Reads a reference file under facts/reference/: its sources, series, offices, events and rankings. */
-final class ReferenceFileReader {
+final class ReferenceFileReader extends YamlFileReader {
     private static final List<String> KEYS = List.of("sources", "series", "offices", "events", "rankings");
 
-    private final ObjectMapper mapper;
-    private final InputFiles files;
-
     ReferenceFileReader(ObjectMapper mapper, InputFiles files) {
-        this.mapper = mapper;
-        this.files = files;
+        super(mapper, files);
     }
 
     List<Problem> read(Path file, FactBase into) {

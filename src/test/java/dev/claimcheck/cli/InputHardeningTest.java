@@ -20,12 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class InputHardeningTest extends WithSeedCopy {
     private Cli verify(String... extra) {
-        String[] args = new String[extra.length + 3];
-        args[0] = "verify";
-        args[1] = "--facts";
-        args[2] = seed.facts().toString();
-        System.arraycopy(extra, 0, args, 3, extra.length);
-        return Cli.run(args);
+        return Cli.run(verifyArgs(extra));
     }
 
     /** Exit 2, one problem: its line starts with the place and has the message. */

@@ -20,12 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class NoSilentPassTest extends WithSeedCopy {
     private Cli verify(String... extra) {
-        String[] args = new String[extra.length + 3];
-        args[0] = "verify";
-        args[1] = "--facts";
-        args[2] = seed.facts().toString();
-        System.arraycopy(extra, 0, args, 3, extra.length);
-        return Cli.run(args);
+        return Cli.run(verifyArgs(extra));
     }
 
     /** Edits one value line and expects exit 1 with a finding at that line. */

@@ -2,28 +2,34 @@ package dev.claimcheck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Text from facts and rules made safe for one line of a report. */
 class OneLineTest {
-    @Test
-    void showsLineEndsTabsAndEscapeSequencesAsEscapes() {
-        assertEquals("a\\nb\\r\\tc", OneLine.of("a\nb\r\tc"));
-        assertEquals("\\e[31mred\\e[0m", OneLine.of("\u001b[31mred\u001b[0m"));
-        assertEquals("\\e]8;;http://x\\u0007link", OneLine.of("\u001b]8;;http://x\u0007link"));
+    /** Each text, and how one line of a report shows it. */
+    static Stream<Arguments> texts() {
+        return Stream.of(
+                // Line ends, tabs and escape sequences read as escapes.
+                Arguments.of("a\nb\r\tc", "a\\nb\\r\\tc"),
+                Arguments.of("\u001b[31mred\u001b[0m", "\\e[31mred\\e[0m"),
+                Arguments.of("\u001b]8;;http://x\u0007link", "\\e]8;;http://x\\u0007link"),
+                // Other controls, separators, bidi marks and noncharacters as Unicode escapes.
+                Arguments.of("\u0000 \u007f \u0085 \u009b", "\\u0000 \\u007F \\u0085 \\u009B"),
+                Arguments.of("\u2028 \u2029 \u202eevil \u2066", "\\u2028 \\u2029 \\u202Eevil \\u2066"),
+                Arguments.of("\uFFFE \uFFFF", "\\uFFFE \\uFFFF"),
+                // Unpaired surrogates escaped, pairs kept.
+                Arguments.of("\uD800 \uDC00 \uD83D\uDE00", "\\uD800 \\uDC00 \uD83D\uDE00"),
+                Arguments.of("x\uD800", "x\\uD800"));
     }
 
-    @Test
-    void showsOtherControlsSeparatorsBidiMarksAndNoncharactersAsUnicodeEscapes() {
-        assertEquals("\\u0000 \\u007F \\u0085 \\u009B", OneLine.of("\u0000 \u007f \u0085 \u009b"));
-        assertEquals("\\u2028 \\u2029 \\u202Eevil \\u2066", OneLine.of("\u2028 \u2029 \u202eevil \u2066"));
-        assertEquals("\\uFFFE \\uFFFF", OneLine.of("\uFFFE \uFFFF"));
-    }
-
-    @Test
-    void escapesUnpairedSurrogatesAndKeepsPairs() {
-        assertEquals("\\uD800 \\uDC00 \uD83D\uDE00", OneLine.of("\uD800 \uDC00 \uD83D\uDE00"));
-        assertEquals("x\\uD800", OneLine.of("x\uD800"));
+    @ParameterizedTest
+    @MethodSource("texts")
+    void showsWhatCouldBreakALineAsEscapes(String text, String shown) {
+        assertEquals(shown, OneLine.of(text));
     }
 
     @Test

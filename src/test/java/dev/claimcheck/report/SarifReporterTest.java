@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.claimcheck.judge.Fingerprints;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** SARIF 2.1.0 for the hand-made result, read back. */
 class SarifReporterTest {
@@ -69,18 +71,17 @@ class SarifReporterTest {
         assertEquals(1, results.path(2).path("suppressions").size());
     }
 
-    @Test
-    void aRelativeFileIsAUriReferenceAndAnAbsoluteOneAFileUri() {
-        assertEquals("facts/articles/a%20b/claims.yaml", SarifReporter.uri("facts/articles/a b/claims.yaml"));
-        assertEquals("facts/articles/x/claims.yaml", SarifReporter.uri("facts\\articles\\x\\claims.yaml"));
-        assertEquals("file:///tmp/facts/waivers.yaml", SarifReporter.uri("/tmp/facts/waivers.yaml"));
-    }
-
-    @Test
-    void aRelativeFileWhoseFirstSegmentHoldsAColonIsNotReadAsAScheme() {
-        assertEquals("./a:b/claims.yaml", SarifReporter.uri("a:b/claims.yaml"));
-        assertEquals("./::x", SarifReporter.uri("::x"));
-        assertEquals("facts/a:b/claims.yaml", SarifReporter.uri("facts/a:b/claims.yaml"));
+    /** A relative file is a URI reference (a first segment with a colon is not a scheme), an absolute one a file URI. */
+    @ParameterizedTest
+    @CsvSource({
+            "facts/articles/a b/claims.yaml, facts/articles/a%20b/claims.yaml",
+            "facts\\articles\\x\\claims.yaml, facts/articles/x/claims.yaml",
+            "/tmp/facts/waivers.yaml, file:///tmp/facts/waivers.yaml",
+            "a:b/claims.yaml, ./a:b/claims.yaml",
+            "::x, ./::x",
+            "facts/a:b/claims.yaml, facts/a:b/claims.yaml"})
+    void filesAreUriReferences(String file, String uri) {
+        assertEquals(uri, SarifReporter.uri(file));
     }
 
     @Test
