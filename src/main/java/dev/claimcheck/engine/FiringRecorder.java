@@ -25,6 +25,7 @@ final class FiringRecorder extends DefaultAgendaEventListener implements RuleRun
     private final Map<String, List<Object>> lastMatched = new HashMap<>();
     /** Facts each rule inserted, updated or deleted: a rule that loops is one that keeps changing facts. */
     private final Map<String, Integer> changes = new HashMap<>();
+    private final Map<Rule, RuleInfo> infos = new java.util.IdentityHashMap<>();
     /** Claims a rule deleted, with the rule: they were never checked after it. */
     private final Map<dev.claimcheck.model.Claim, RuleInfo> retracted = new java.util.LinkedHashMap<>();
     /** The rule whose consequence runs now, and what it matched; read by the watchdog from another thread. */
@@ -112,7 +113,8 @@ final class FiringRecorder extends DefaultAgendaEventListener implements RuleRun
     }
 
     private RuleInfo info(Rule rule) {
-        return rules.rulesByKey().get(CompiledRules.key(rule.getPackageName(), rule.getName()));
+        // Called on every firing: the key is built once per rule, not once per firing.
+        return infos.computeIfAbsent(rule, r -> rules.rulesByKey().get(CompiledRules.key(r.getPackageName(), r.getName())));
     }
 
     /**

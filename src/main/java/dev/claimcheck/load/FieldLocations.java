@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +18,8 @@ import java.util.regex.Pattern;
  * of the next one.
  */
 final class FieldLocations {
-    private static final Map<String, Pattern> KEYS = new ConcurrentHashMap<>();
+    /** A key of a mapping: at the start of a line (after indentation or "- "), or after "{" or ",". */
+    private static final Pattern KEY = Pattern.compile("(?:^|[{,])[ \\t]*(?:- )?([a-z_][a-z0-9_]*)[ \\t]*:", Pattern.MULTILINE);
     private FieldLocations() {
     }
 
@@ -36,17 +36,18 @@ final class FieldLocations {
     }
 
     private static Map<String, SourceLocation> locate(String text, int start, int end, Claim claim, int[] lineStarts) {
+        // One pass over the claim's text: the first place of each key, by its YAML name.
+        Map<String, Integer> keys = new HashMap<>();
+        Matcher key = KEY.matcher(text).region(start, end);
+        while (key.find()) {
+            keys.putIfAbsent(key.group(1), key.start(1));
+        }
         Map<String, SourceLocation> found = new HashMap<>();
-        String region = text.substring(start, end);
         for (Class<?> c = claim.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers())) {
-                    continue;
-                }
-                Matcher key = KEYS.computeIfAbsent(field.getName(), name -> Pattern.compile("(?<![\\w-])"
-                        + Pattern.quote(yamlName(name)) + "\\s*:")).matcher(region);
-                if (key.find()) {
-                    found.put(field.getName(), location(claim.getLocation().file(), lineStarts, start + key.start()));
+                Integer at = Modifier.isStatic(field.getModifiers()) ? null : keys.get(yamlName(field.getName()));
+                if (at != null) {
+                    found.put(field.getName(), location(claim.getLocation().file(), lineStarts, at));
                 }
             }
         }

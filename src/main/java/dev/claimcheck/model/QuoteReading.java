@@ -195,7 +195,7 @@ public final class QuoteReading {
         if (claimed.isEmpty()) {
             return null;
         }
-        List<Office> named = catalog.getOffices().stream().filter(o -> names(quote, o, catalog.getOffices())).toList();
+        List<Office> named = officesNamed(quote, catalog.getOffices());
         if (named.contains(claimed.get())) {
             return new QuoteReading(value, true, claimed.get().getTitle());
         }
@@ -204,33 +204,29 @@ public final class QuoteReading {
                 : "names " + named.stream().map(Office::getTitle).collect(Collectors.joining(" or ")));
     }
 
-    private static boolean names(String quote, Office office, List<Office> all) {
+    private record Mention(Office office, int start, int end) {
+        boolean covers(Mention other) {
+            return office != other.office && start <= other.start && end >= other.end && end - start > other.end - other.start;
+        }
+    }
+
+    /** The offices whose names occur in the quote, each at least once not inside a longer name of another office. */
+    private static List<Office> officesNamed(String quote, List<Office> offices) {
         String text = quote.toLowerCase(Locale.ROOT);
-        for (String name : office.getNames()) {
-            Matcher m = wholeWords(name).matcher(text);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                boolean covered = all.stream().filter(other -> other != office)
-                        .flatMap(other -> other.getNames().stream())
-                        .filter(longer -> longer.length() > name.length())
-                        .anyMatch(longer -> covers(text, longer, start, end));
-                if (!covered) {
-                    return true;
+        List<Mention> mentions = new ArrayList<>();
+        for (Office office : offices) {
+            for (String name : office.getNames()) {
+                Matcher m = wholeWords(name).matcher(text);
+                while (m.find()) {
+                    mentions.add(new Mention(office, m.start(), m.end()));
                 }
             }
         }
-        return false;
-    }
-
-    private static boolean covers(String text, String name, int start, int end) {
-        Matcher m = wholeWords(name).matcher(text);
-        while (m.find()) {
-            if (m.start() <= start && m.end() >= end) {
-                return true;
-            }
-        }
-        return false;
+        return mentions.stream()
+                .filter(mention -> mentions.stream().noneMatch(other -> other.covers(mention)))
+                .map(Mention::office)
+                .distinct()
+                .toList();
     }
 
     private static Pattern wholeWords(String name) {
