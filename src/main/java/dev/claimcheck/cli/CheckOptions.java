@@ -55,6 +55,10 @@ final class CheckOptions {
     @Option(names = "--allow-empty", description = "Accept a facts directory with no article (by default an error).")
     boolean allowEmpty;
 
+    @Option(names = "--allow-unsafe-rules", description = "Run rules whose code calls outside the allow-list of"
+            + " docs/authoring.md (files, processes, the network, System.exit ...): only rules you trust as code.")
+    boolean allowUnsafeRules;
+
     @Option(names = "--cache", paramLabel = "DIR",
             description = "Where compiled rules are kept between runs (default: $CLAIMCHECK_CACHE, else"
                     + " ~/.cache/claimcheck).")
@@ -65,7 +69,7 @@ final class CheckOptions {
 
     Pipeline pipeline() {
         Path cacheDir = noCache ? null : cache == null ? RuleCompiler.defaultCacheDir() : cache;
-        return new Pipeline(new RunSettings(facts, rules.dir, maxFirings, ruleTimeout, cacheDir,
+        return new Pipeline(new RunSettings(facts, rules.dir, maxFirings, ruleTimeout, cacheDir, allowUnsafeRules,
                 new FactsLoader.Options(maxFileSize, allowEmpty)));
     }
 }

@@ -31,15 +31,26 @@ import org.kie.internal.io.ResourceFactory;
  */
 public final class RuleCompiler {
     private final RuleCache cache;
+    private final boolean allowUnsafe;
 
     /** A compiler without a cache: every call compiles. */
     public RuleCompiler() {
-        this.cache = null;
+        this(null, false);
     }
 
     /** A compiler that reuses compiled rules from the cache directory while the rules are unchanged. */
     public RuleCompiler(Path cacheDir) {
-        this.cache = new RuleCache(cacheDir);
+        this(cacheDir, false);
+    }
+
+    /**
+     * @param cacheDir where compiled rules are kept, or null for none
+     * @param allowUnsafe whether rule code may call outside the allow-list (see {@link UnsafeCode}): only for
+     *     rules the user trusts as they trust claimcheck itself
+     */
+    public RuleCompiler(Path cacheDir, boolean allowUnsafe) {
+        this.cache = cacheDir == null ? null : new RuleCache(cacheDir);
+        this.allowUnsafe = allowUnsafe;
     }
 
     /** The cache directory used when none is given: $CLAIMCHECK_CACHE or the user's cache folder. */
@@ -56,6 +67,8 @@ public final class RuleCompiler {
         for (Path file : drlFiles(rulesDir)) {
             sources.add(DrlSource.read(file));
         }
+        // Drools runs some rule code while it compiles (annotations, declared defaults): read the text first.
+        refuseUnsafe(UnsafeCode.inSource(sources));
         Map<String, List<DrlSource>> packages = new LinkedHashMap<>();
         sources.forEach(source -> packages.computeIfAbsent(source.packageName(), k -> new ArrayList<>()).add(source));
         List<byte[]> payloads = new ArrayList<>();
@@ -80,7 +93,15 @@ public final class RuleCompiler {
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             kieBase = build(sources).newKieBase();   // never expected; compiling everything is always right
         }
-        return new CompiledRules(kieBase, RuleMetadata.read(kieBase, sources));
+        CompiledRules compiled = new CompiledRules(kieBase, RuleMetadata.read(kieBase, sources));
+        refuseUnsafe(UnsafeCode.inCompiled(compiled, sources));
+        return compiled;
+    }
+
+    private void refuseUnsafe(List<Problem> unsafe) throws InputException {
+        if (!allowUnsafe && !unsafe.isEmpty()) {
+            throw new InputException(unsafe);
+        }
     }
 
     /** Compiles one package's files; on errors, adds them to the problems and returns null. */

@@ -41,7 +41,7 @@ import org.kie.api.definition.KiePackage;
 final class UnsafeCode {
     /** What a problem says rules may use. */
     static final String ALLOWED = "rules may use the claimcheck model and number types, java.lang text and maths,"
-            + " java.time and collections; see docs/authoring.md";
+            + " java.time and collections; see docs/authoring.md, or give verify --allow-unsafe-rules for rules you trust";
 
     /** Packages whose classes rules may use, but for the classes and members named below. */
     private static final Set<String> ALLOWED_PACKAGES = Set.of(

@@ -11,14 +11,14 @@ import java.time.Duration;
  * are cached (null: compile on every run), and how facts are read (size limit, empty corpus allowed).
  */
 public record RunSettings(Path facts, Path rules, int maxFirings, Duration ruleTimeout, Path cache,
-                          FactsLoader.Options load) {
+                          boolean allowUnsafeRules, FactsLoader.Options load) {
     /** The bundled layout with the default limits and no cache: for tests and tools. */
     public static RunSettings of(Path facts, Path rules) {
-        return new RunSettings(facts, rules, RuleEngine.DEFAULT_MAX_FIRINGS, RuleEngine.DEFAULT_TIMEOUT, null,
+        return new RunSettings(facts, rules, RuleEngine.DEFAULT_MAX_FIRINGS, RuleEngine.DEFAULT_TIMEOUT, null, false,
                 FactsLoader.Options.defaults());
     }
 
     RuleCompiler compiler() {
-        return cache == null ? new RuleCompiler() : new RuleCompiler(cache);
+        return new RuleCompiler(cache, allowUnsafeRules);
     }
 }

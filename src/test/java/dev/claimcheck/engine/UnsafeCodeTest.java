@@ -116,7 +116,7 @@ class UnsafeCodeTest {
         Path cache = tmp.resolve("cache");
         List<DrlSource> sources = sources(tmp.resolve("rules"));
         for (int run = 0; run < 2; run++) {   // compiled and cached, then read from the cache
-            assertEquals(expected, strings(UnsafeCode.inCompiled(new RuleCompiler(cache).compile(tmp.resolve("rules")), sources)));
+            assertEquals(expected, strings(UnsafeCode.inCompiled(new RuleCompiler(cache, true).compile(tmp.resolve("rules")), sources)));
         }
         assertEquals(List.of(problem(9, "rule \"evaluates\"", "calls java.lang.System.getenv")), source(drl));
     }
@@ -191,7 +191,7 @@ class UnsafeCodeTest {
 
     private List<String> compiled(String drl) throws IOException, InputException {
         Path rules = write(drl);
-        return strings(UnsafeCode.inCompiled(new RuleCompiler().compile(rules), sources(rules)));
+        return strings(UnsafeCode.inCompiled(new RuleCompiler(null, true).compile(rules), sources(rules)));
     }
 
     private List<String> source(String drl) throws IOException, InputException {
