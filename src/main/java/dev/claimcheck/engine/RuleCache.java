@@ -133,14 +133,19 @@ final class RuleCache {
         }
     }
 
-    /** The default place: $CLAIMCHECK_CACHE, else $XDG_CACHE_HOME/claimcheck, else ~/.cache/claimcheck. */
+    /**
+     * The default place: $CLAIMCHECK_CACHE, else $XDG_CACHE_HOME/claimcheck, else $HOME/.cache/claimcheck
+     * (the home directory of the account if HOME is not set), the directory the launcher looks in.
+     */
     static Path defaultDir() {
         String explicit = System.getenv("CLAIMCHECK_CACHE");
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit);
         }
         String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        String home = System.getenv("HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".cache");
         return base.resolve("claimcheck");
     }
 
