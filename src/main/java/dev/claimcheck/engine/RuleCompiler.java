@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -32,6 +33,7 @@ import org.kie.internal.io.ResourceFactory;
 public final class RuleCompiler {
     private final RuleCache cache;
     private final boolean allowUnsafe;
+    private final Consumer<String> notes;
 
     /** A compiler without a cache: every call compiles. */
     public RuleCompiler() {
@@ -49,8 +51,18 @@ public final class RuleCompiler {
      *     rules the user trusts as they trust claimcheck itself
      */
     public RuleCompiler(Path cacheDir, boolean allowUnsafe) {
+        this(cacheDir, allowUnsafe, RuleCompiler::toStandardError);
+    }
+
+    /** The same, with the one-line notes on cache entries that were not used going to {@code notes}. */
+    RuleCompiler(Path cacheDir, Consumer<String> notes) {
+        this(cacheDir, false, notes);
+    }
+
+    private RuleCompiler(Path cacheDir, boolean allowUnsafe, Consumer<String> notes) {
         this.cache = cacheDir == null ? null : new RuleCache(cacheDir);
         this.allowUnsafe = allowUnsafe;
+        this.notes = notes;
     }
 
     /** The cache directory used when none is given: $CLAIMCHECK_CACHE or the user's cache folder. */
@@ -71,28 +83,17 @@ public final class RuleCompiler {
         refuseUnsafe(UnsafeCode.inSource(sources));
         Map<String, List<DrlSource>> packages = new LinkedHashMap<>();
         sources.forEach(source -> packages.computeIfAbsent(source.packageName(), k -> new ArrayList<>()).add(source));
-        List<byte[]> payloads = new ArrayList<>();
+        List<List<DrlSource>> groups = new ArrayList<>(packages.values());
+        List<RuleCache.Part> parts = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (List<DrlSource> files : packages.values()) {
-            String key = cache == null ? null : cache.key(files);
-            byte[] payload = key == null ? null : cache.read(key).orElse(null);
-            if (payload == null) {
-                payload = compilePackage(files, problems);
-                if (payload != null && key != null) {
-                    cache.write(key, payload);
-                }
-            }
-            payloads.add(payload);
+        for (List<DrlSource> files : groups) {
+            byte[] cached = cached(files);
+            parts.add(cached != null ? new RuleCache.Part(cached, files) : compilePackage(files, problems));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        KieBase kieBase;
-        try {
-            kieBase = RuleCache.load(payloads);
-        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
-            kieBase = build(sources).newKieBase();   // never expected; compiling everything is always right
-        }
+        KieBase kieBase = load(groups, parts, sources);
         CompiledRules compiled = new CompiledRules(kieBase, RuleMetadata.read(kieBase, sources));
         refuseUnsafe(UnsafeCode.inCompiled(compiled, sources));
         return compiled;
@@ -104,10 +105,85 @@ public final class RuleCompiler {
         }
     }
 
-    /** Compiles one package's files; on errors, adds them to the problems and returns null. */
-    private static byte[] compilePackage(List<DrlSource> files, List<Problem> problems) {
+    /** The cached payload of a package's files, or null: none, or one that cannot be used (with a note). */
+    private byte[] cached(List<DrlSource> files) {
+        if (cache == null) {
+            return null;
+        }
         try {
-            return RuleCache.save(build(files));
+            return cache.read(files).orElse(null);
+        } catch (RuleCache.Unusable e) {
+            note(e.entry(), e.getMessage(), e.damaged());
+            return null;
+        }
+    }
+
+    /**
+     * The rule set of all parts. A cached part that cannot be read is deleted and its package compiled
+     * again; freshly compiled parts that read back within the cache's bounds are then cached.
+     */
+    private KieBase load(List<List<DrlSource>> groups, List<RuleCache.Part> parts, List<DrlSource> sources)
+            throws InputException {
+        while (true) {
+            RuleCache.Loaded loaded;
+            try {
+                loaded = RuleCache.load(parts);
+            } catch (RuleCache.UnusablePart e) {
+                List<DrlSource> files = groups.get(e.index());
+                cache.discard(files);
+                note(cache.entryOf(files).getFileName().toString(), e.getMessage(), true);
+                List<Problem> problems = new ArrayList<>();
+                parts.set(e.index(), compilePackage(files, problems));
+                if (!problems.isEmpty()) {
+                    throw new InputException(problems);
+                }
+                continue;
+            } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+                // Never expected: each part read well, yet together they fail. Compiling everything is
+                // always right; cached parts may be to blame, so they go.
+                for (int i = 0; i < parts.size(); i++) {
+                    if (parts.get(i).files() != null) {
+                        cache.discard(groups.get(i));
+                        note(cache.entryOf(groups.get(i)).getFileName().toString(),
+                                "its rules could not be put together with the others (" + e + ")", true);
+                    }
+                }
+                return build(sources).newKieBase();
+            }
+            if (cache != null) {
+                loaded.storable().forEach(i -> cache.write(groups.get(i), parts.get(i).payload()));
+            }
+            return loaded.kieBase();
+        }
+    }
+
+    private void note(String entry, String why, boolean damaged) {
+        notes.accept("claimcheck: ignored " + (damaged ? "a damaged cache entry" : "a cache entry that other users can change")
+                + " (" + entry + "): " + printable(why) + "; compiling the rules again");
+    }
+
+    /** One line of at most 300 printable characters: the reason may quote what an entry holds. */
+    private static String printable(String text) {
+        String line = text.codePoints()
+                .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return line.length() <= 300 ? line : line.substring(0, 299) + "…";
+    }
+
+    private static void toStandardError(String line) {
+        System.err.println(line);
+        System.err.flush();
+    }
+
+    /**
+     * Compiles one package's files; on errors, adds them to the problems and returns null. A package
+     * whose compiled rules are not exactly those its files define (as the cache checks them) is not cached.
+     */
+    private static RuleCache.Part compilePackage(List<DrlSource> files, List<Problem> problems) {
+        try {
+            KnowledgeBuilder builder = build(files);
+            return new RuleCache.Part(RuleCache.save(builder), null,
+                    RuleCache.mismatch(builder.getKnowledgePackages(), files) == null);
         } catch (InputException e) {
             problems.addAll(e.getProblems());
             return null;
