@@ -28,12 +28,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -78,6 +80,8 @@ final class RuleCache {
             "^\\s*query\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([\\w$]+))", Pattern.MULTILINE);
 
     private final Path dir;
+    private final Map<List<DrlSource>, String> keys = new IdentityHashMap<>();
+    private final Map<DrlSource, byte[]> digests = new IdentityHashMap<>();
 
     RuleCache(Path dir) {
         this.dir = dir;
@@ -149,14 +153,22 @@ final class RuleCache {
         return base.resolve("claimcheck");
     }
 
-    String key(List<DrlSource> sources) {
-        MessageDigest sha = sha256();
-        update(sha, IDENTITY);
-        for (DrlSource source : sources) {
-            update(sha, source.name());
-            update(sha, source.text());
-        }
-        return hex(sha.digest()).substring(0, 40);
+    /** The key of a package's files: this build, and each file's name and the SHA-256 of its text. */
+    synchronized String key(List<DrlSource> files) {
+        return keys.computeIfAbsent(files, f -> {
+            MessageDigest sha = sha256();
+            update(sha, IDENTITY);
+            for (DrlSource file : f) {
+                update(sha, file.name());
+                sha.update(digest(file));
+            }
+            return hex(sha.digest()).substring(0, 40);
+        });
+    }
+
+    /** The SHA-256 of a file's text, computed once. */
+    private synchronized byte[] digest(DrlSource file) {
+        return digests.computeIfAbsent(file, RuleCache::digestOf);
     }
 
     /** The file of the entry for a package's files. */
@@ -186,7 +198,7 @@ final class RuleCache {
         }
         byte[] payload;
         try {
-            payload = payloadOf(name, bytes, files);
+            payload = payloadOf(name, bytes, files, this::digest);
         } catch (Unusable e) {
             discard(files);
             throw e;
@@ -201,7 +213,8 @@ final class RuleCache {
     }
 
     /** The payload of an entry's bytes, checked against the files on disk. */
-    private static byte[] payloadOf(String name, byte[] bytes, List<DrlSource> files) throws Unusable {
+    private static byte[] payloadOf(String name, byte[] bytes, List<DrlSource> files, Function<DrlSource, byte[]> digests)
+            throws Unusable {
         if (bytes.length > MAX_ENTRY_BYTES) {
             throw new Unusable(name, "it is larger than " + (MAX_ENTRY_BYTES >> 20) + " MiB", true);
         }
@@ -230,7 +243,7 @@ final class RuleCache {
             List<String> differ = new ArrayList<>();
             for (DrlSource file : files) {
                 byte[] digest = recorded.remove(file.name());
-                if (digest == null || !MessageDigest.isEqual(digest, digestOf(file))) {
+                if (digest == null || !MessageDigest.isEqual(digest, digests.apply(file))) {
                     differ.add(file.name());
                 }
             }
@@ -516,11 +529,16 @@ final class RuleCache {
 
     private static final int OWN_UID = ownUid();
 
+    /** The user's id: the owner of this process's /proc entry, else as the JDK reports it, else unknown (-1). */
     private static int ownUid() {
         try {
-            return (int) new com.sun.security.auth.module.UnixSystem().getUid();
-        } catch (RuntimeException | LinkageError e) {
-            return -1;
+            return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+        } catch (IOException | RuntimeException e) {
+            try {
+                return (int) new com.sun.security.auth.module.UnixSystem().getUid();
+            } catch (RuntimeException | LinkageError unknown) {
+                return -1;
+            }
         }
     }
 
