@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -24,7 +22,6 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +42,8 @@ class LauncherTest {
     @TempDir
     static Path root;
     private static Path planted;
+    private static Path noCacheHome;
+    private static Path noCacheChosen;
     private static Run reference;
     private static Run referenceWithBreak;
 
@@ -57,6 +56,8 @@ class LauncherTest {
     @BeforeAll
     static void layOut() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is installed");
+        noCacheHome = root.resolve("no-cache-home");
+        noCacheChosen = root.resolve("no-cache-chosen");
         Path launcher = root.resolve("claimcheck");
         Files.copy(Path.of("claimcheck"), launcher);
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -70,12 +71,11 @@ class LauncherTest {
         for (Path old : List.of(root.resolve("pom.xml"), root.resolve("src").resolve("main"))) {
             Files.setLastModifiedTime(old, FileTime.from(Instant.parse("2000-01-01T00:00:00Z")));
         }
-        Path nowhere = root.resolve("no-cache-home");
-        Files.createDirectory(nowhere);
-        reference = launch(Map.of("HOME", nowhere.toString(), "CLAIMCHECK_NO_ARCHIVE", "1"), List.of(),
-                "verify", "--no-cache");
-        referenceWithBreak = launch(Map.of("HOME", nowhere.toString(), "CLAIMCHECK_NO_ARCHIVE", "1"), List.of(),
-                "verify", "--no-cache", "--facts", planted.toString());
+        // The runs every other is compared with, with --no-cache: they create nothing (see withNoCacheNothingIsCreated).
+        Files.createDirectory(noCacheHome);
+        reference = launch(Map.of("HOME", noCacheHome.toString()), List.of(), "verify", "--no-cache");
+        referenceWithBreak = launch(Map.of("HOME", noCacheHome.toString(), "CLAIMCHECK_CACHE", noCacheChosen.toString()),
+                List.of(), "verify", "--facts", planted.toString(), "--no-cache");
         assertEquals(0, reference.exitCode(), reference.toString());
         assertEquals(1, referenceWithBreak.exitCode(), referenceWithBreak.toString());
         assertEquals("", reference.err() + referenceWithBreak.err());
@@ -275,16 +275,11 @@ class LauncherTest {
 
     @Test
     void withNoCacheNothingIsCreated() throws Exception {
-        Path home = tmp.resolve("home");
-        Files.createDirectory(home);
-        Path chosen = tmp.resolve("chosen");
-        assertSame(reference, launch(Map.of("HOME", home.toString()), List.of(), "verify", "--no-cache"));
-        assertSame(reference, launch(Map.of("HOME", home.toString(), "CLAIMCHECK_CACHE", chosen.toString()), List.of(),
-                "verify", "--no-cache"));
-        try (Stream<Path> files = Files.list(home)) {
+        // The reference runs had --no-cache: one with the default cache directory, one with a chosen one.
+        try (Stream<Path> files = Files.list(noCacheHome)) {
             assertEquals(List.of(), files.toList(), "no ~/.cache/claimcheck");
         }
-        assertFalse(Files.exists(chosen));
+        assertFalse(Files.exists(noCacheChosen), "no $CLAIMCHECK_CACHE");
     }
 
     @Test
@@ -306,10 +301,5 @@ class LauncherTest {
         assertSame(reference, launch(cache, "verify"));
         String archive = failed.get(0).replace(".failed", "");
         assertEquals(List.of(archive, archive + ".ok"), archives(cache), "tried again a day later, and made");
-    }
-
-    @Override
-    public String toString() {
-        return Stream.of(root, tmp).map(Path::toString).collect(Collectors.joining(", "));
     }
 }

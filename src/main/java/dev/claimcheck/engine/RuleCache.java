@@ -405,7 +405,8 @@ final class RuleCache {
             return filter.apply(reading);
         } catch (IOException | ClassNotFoundException | RuntimeException | StackOverflowError e) {
             if (cached) {
-                throw new UnusablePart(index, filter.rejection != null ? filter.rejection : "it cannot be read: " + e);
+                throw new UnusablePart(index, filter.rejection != null ? filter.rejection
+                        : e instanceof Malformed ? e.getMessage() : "it cannot be read (" + e + ")");
             }
         }
         storable.remove(index);
@@ -422,6 +423,13 @@ final class RuleCache {
                 .sorted().findFirst().orElse(null);
     }
 
+    /** An entry that reads, but is not what RuleCache writes. */
+    private static final class Malformed extends IOException {
+        Malformed(String why) {
+            super(why);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, byte[]> classesOf(byte[] bytes) throws IOException, ClassNotFoundException {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
@@ -430,7 +438,7 @@ final class RuleCache {
                     .allMatch(e -> e.getKey() instanceof String && e.getValue() instanceof byte[])) {
                 return (Map<String, byte[]>) map;
             }
-            throw new IOException("its generated classes are not a map of names to bytecode");
+            throw new Malformed("its generated classes are not a map of names to bytecode");
         }
     }
 
@@ -442,7 +450,7 @@ final class RuleCache {
             if (read instanceof Collection<?> list && list.stream().allMatch(KiePackage.class::isInstance)) {
                 return (Collection<KiePackage>) list;
             }
-            throw new IOException("it holds something else than a list of compiled packages");
+            throw new Malformed("it holds something else than a list of compiled packages");
         }
     }
 
@@ -461,7 +469,7 @@ final class RuleCache {
                 present = true;
                 pkg.getRules().stream().map(Rule::getName).forEach(found::add);
             } else if (!pkg.getRules().isEmpty()) {
-                return "it holds rules of package " + pkg.getName() + ", which " + names(files) + " do not define";
+                return "it holds rules of package " + pkg.getName() + ", not of " + name;
             }
         }
         if (!present) {
@@ -474,7 +482,8 @@ final class RuleCache {
             }
         }
         found.removeAll(expected);
-        return found.isEmpty() ? null : "it holds rule \"" + found.iterator().next() + "\", which " + names(files) + " do not define";
+        return found.isEmpty() ? null
+                : "it holds rule \"" + found.iterator().next() + "\", which is not in " + names(files);
     }
 
     /** The rules and queries a file defines (Drools counts queries among a package's rules), by name. */

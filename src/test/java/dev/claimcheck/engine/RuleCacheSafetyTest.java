@@ -174,6 +174,26 @@ class RuleCacheSafetyTest {
     }
 
     @Test
+    void anEntryHoldingARuleItsFileDoesNotDefineIsNotUsed() throws Exception {
+        String text = Files.readString(rules.resolve("amounts.drl"));
+        String extra = "\nrule \"always-passes\"\n    @title(\"Planted\")\nwhen\nthen\nend\n";
+        plant("amounts.drl", compiledPayload(text + extra));
+        FactsFixture.SeedCopy facts = FactsFixture.seedCopy(tmp).plantAmountBreak();
+        assertEquals(Outcome.FAIL, verdict(compile(rules), facts, AMOUNT_CLAIM, AMOUNT_RULE));
+        assertOneNote(entryOf(rules, "amounts.drl").getFileName().toString(), "it holds rule \"always-passes\", which is not in "
+                + DrlSource.read(rules.resolve("amounts.drl")).name());
+    }
+
+    @Test
+    void anEntryHoldingSomethingElseThanPackagesIsNotUsed() throws Exception {
+        plant("time.drl", RuleCache.payload(new HashMap<String, byte[]>(), "a string where the packages belong"));
+        FactsFixture.SeedCopy facts = FactsFixture.seedCopy(tmp).plantWeekdayBreak();
+        assertEquals(Outcome.FAIL, verdict(compile(rules), facts, WEEKDAY_CLAIM, WEEKDAY_RULE));
+        assertOneNote(entryOf(rules, "time.drl").getFileName().toString(),
+                "it holds something else than a list of compiled packages");
+    }
+
+    @Test
     void anEntryOfAnotherBuildIsNotUsed() throws Exception {
         List<DrlSource> files = filesOf(rules, "amounts.drl");
         byte[] genuine = compiledPayload(files.get(0).text());
