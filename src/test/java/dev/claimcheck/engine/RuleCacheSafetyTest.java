@@ -153,8 +153,7 @@ class RuleCacheSafetyTest {
     @Test
     void anEntryWithNoPackagesIsNotUsed() throws Exception {
         plant("amounts.drl", RuleCache.payload(new HashMap<String, byte[]>(), new ArrayList<>()));
-        FactsFixture.SeedCopy facts = FactsFixture.seedCopy(tmp).plantAmountBreak();
-        assertEquals(Outcome.FAIL, verdict(compile(rules), facts, AMOUNT_CLAIM, AMOUNT_RULE));
+        assertAmountBreakCaught();
         String file = DrlSource.read(rules.resolve("amounts.drl")).name();
         assertOneNote(entryOf(rules, "amounts.drl").getFileName().toString(),
                 "it holds no compiled package claimcheck.amounts for " + file);
@@ -166,8 +165,7 @@ class RuleCacheSafetyTest {
         String without = text.replaceFirst("(?s)rule \"" + AMOUNT_RULE + "\".*?\nend\n", "");
         assertNotEquals(text, without);
         plant("amounts.drl", compiledPayload(without));
-        FactsFixture.SeedCopy facts = FactsFixture.seedCopy(tmp).plantAmountBreak();
-        assertEquals(Outcome.FAIL, verdict(compile(rules), facts, AMOUNT_CLAIM, AMOUNT_RULE));
+        assertAmountBreakCaught();
         String file = DrlSource.read(rules.resolve("amounts.drl")).name();
         assertOneNote(entryOf(rules, "amounts.drl").getFileName().toString(),
                 "it lacks rule \"" + AMOUNT_RULE + "\" of " + file);
@@ -178,8 +176,7 @@ class RuleCacheSafetyTest {
         String text = Files.readString(rules.resolve("amounts.drl"));
         String extra = "\nrule \"always-passes\"\n    @title(\"Planted\")\nwhen\nthen\nend\n";
         plant("amounts.drl", compiledPayload(text + extra));
-        FactsFixture.SeedCopy facts = FactsFixture.seedCopy(tmp).plantAmountBreak();
-        assertEquals(Outcome.FAIL, verdict(compile(rules), facts, AMOUNT_CLAIM, AMOUNT_RULE));
+        assertAmountBreakCaught();
         assertOneNote(entryOf(rules, "amounts.drl").getFileName().toString(), "it holds rule \"always-passes\", which is not in "
                 + DrlSource.read(rules.resolve("amounts.drl")).name());
     }
@@ -187,8 +184,7 @@ class RuleCacheSafetyTest {
     @Test
     void anEntryHoldingSomethingElseThanPackagesIsNotUsed() throws Exception {
         plant("time.drl", RuleCache.payload(new HashMap<String, byte[]>(), "a string where the packages belong"));
-        FactsFixture.SeedCopy facts = FactsFixture.seedCopy(tmp).plantWeekdayBreak();
-        assertEquals(Outcome.FAIL, verdict(compile(rules), facts, WEEKDAY_CLAIM, WEEKDAY_RULE));
+        assertWeekdayBreakCaught();
         assertOneNote(entryOf(rules, "time.drl").getFileName().toString(),
                 "it holds something else than a list of compiled packages");
     }
@@ -198,8 +194,7 @@ class RuleCacheSafetyTest {
         List<DrlSource> files = filesOf(rules, "amounts.drl");
         byte[] genuine = compiledPayload(files.get(0).text());
         Files.write(entryOf(rules, "amounts.drl"), RuleCache.entryBytes("claimcheck 0.0.1 elsewhere", files, genuine));
-        FactsFixture.SeedCopy facts = FactsFixture.seedCopy(tmp).plantAmountBreak();
-        assertEquals(Outcome.FAIL, verdict(compile(rules), facts, AMOUNT_CLAIM, AMOUNT_RULE));
+        assertAmountBreakCaught();
         assertOneNote(entryOf(rules, "amounts.drl").getFileName().toString(),
                 "it was made by another build of claimcheck, Drools or Java");
     }
@@ -305,8 +300,7 @@ class RuleCacheSafetyTest {
     void anEntryOthersCanWriteIsNotUsedAndIsReplaced() throws Exception {
         Path entry = entryOf(rules, "amounts.drl");
         Files.setPosixFilePermissions(entry, PosixFilePermissions.fromString("rw-rw-rw-"));
-        FactsFixture.SeedCopy facts = FactsFixture.seedCopy(tmp).plantAmountBreak();
-        assertEquals(Outcome.FAIL, verdict(compile(rules), facts, AMOUNT_CLAIM, AMOUNT_RULE));
+        assertAmountBreakCaught();
         assertEquals(List.of("claimcheck: ignored a cache entry that other users can change (" + entry.getFileName()
                 + "): others can write it (mode 666); compiling the rules again"), notes);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(entry)));
@@ -343,5 +337,17 @@ class RuleCacheSafetyTest {
             assertEquals(before, entries.sorted().toList());
         }
         assertEquals(List.of(), notes);
+    }
+
+    /** Rules compiled now, not the entry, judge the planted amount break: it fails. */
+    private void assertAmountBreakCaught() throws Exception {
+        FactsFixture.SeedCopy facts = FactsFixture.seedCopy(tmp).plantAmountBreak();
+        assertEquals(Outcome.FAIL, verdict(compile(rules), facts, AMOUNT_CLAIM, AMOUNT_RULE));
+    }
+
+    /** The same for the planted weekday break. */
+    private void assertWeekdayBreakCaught() throws Exception {
+        FactsFixture.SeedCopy facts = FactsFixture.seedCopy(tmp).plantWeekdayBreak();
+        assertEquals(Outcome.FAIL, verdict(compile(rules), facts, WEEKDAY_CLAIM, WEEKDAY_RULE));
     }
 }
