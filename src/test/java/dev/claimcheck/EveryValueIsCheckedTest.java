@@ -12,6 +12,7 @@ import dev.claimcheck.load.FactsLoader;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.FactBase;
 import dev.claimcheck.model.Office;
+import dev.claimcheck.model.Period;
 import dev.claimcheck.model.QuotedValue;
 import dev.claimcheck.model.Term;
 import dev.claimcheck.number.Amount;
@@ -108,7 +109,7 @@ class EveryValueIsCheckedTest {
         Object v = value.value();
         return switch (value.form()) {
             case AMOUNT -> Optional.of(otherAmount((Amount) v));
-            case YEAR -> Optional.of(String.valueOf((Integer) v - 1));
+            case PERIOD -> Optional.of(v instanceof Integer year ? String.valueOf(year - 1) : "\"" + ((Period) v).previous() + "\"");
             case DATE -> Optional.of(((LocalDate) v).plusDays(2).toString());
             case WEEKDAY -> Optional.of(((DayOfWeek) v).plus(1).name().toLowerCase(Locale.ROOT));
             case WORDS -> Optional.of(v.toString().equals("last week") ? "yesterday" : "last week");

@@ -20,13 +20,13 @@ final class StarterRule {
 
                 // The rule's name is its id: findings, baselines, waivers and test cases use it.
                 rule "%1$s"
-                    @title("A level is claimed for a year after the article's date")
+                    @title("A level is claimed for a period that had not ended by the article's date")
                     @severity("warning")
                 when
                     // A pattern per fact; every claim knows its article's slug and publication date.
-                    $claim : LevelClaim($period : period, published.year < $period)
+                    $claim : LevelClaim($period : period, !period.endedBy(published))
                 then
-                    findings.fail($claim, "claims a level for " + $period + ", after the article's date");
+                    findings.fail($claim, "claims a level for " + $period + ", which had not ended by the article's date");
                 end
                 """.formatted(name, packageName);
     }
@@ -36,14 +36,14 @@ final class StarterRule {
                 # Test cases for rules/%1$s.drl: run them with `claimcheck rules test %1$s`.
                 # Each case: claims (as in facts/), optional reference data, and what must happen.
                 cases:
-                  - name: a level for a later year is flagged
+                  - name: a level for a period not yet over is flagged
                     published: 2025-02-22
                     claims:
                       - {id: future, kind: level, quote: "a deficit of US$300 billion in 2030", metric: m, period: 2030, amount: US$300 billion}
                     expect:
                       - {rule: %1$s, claim: future, outcome: fail}
 
-                  - name: a level for a past year is not
+                  - name: a level for a past period is not
                     published: 2025-02-22
                     claims:
                       - {id: past, kind: level, quote: "a deficit of US$295.4 billion in 2024", metric: m, period: 2024, amount: US$295.4 billion}

@@ -12,11 +12,11 @@ public class ChangeClaim extends Claim {
     @RefersTo(RefersTo.Reference.SERIES)
     private String metric;
     @JsonProperty(required = true)
-    @Quoted(Quoted.WrittenAs.YEAR)
-    private Integer from;
+    @Quoted(Quoted.WrittenAs.PERIOD)
+    private Period from;
     @JsonProperty(required = true)
-    @Quoted(Quoted.WrittenAs.YEAR)
-    private Integer to;
+    @Quoted(Quoted.WrittenAs.PERIOD)
+    private Period to;
     @JsonProperty(required = true)
     @Quoted(Quoted.WrittenAs.DIRECTION)
     private Direction direction;
@@ -29,11 +29,11 @@ public class ChangeClaim extends Claim {
         return metric;
     }
 
-    public int getFrom() {
+    public Period getFrom() {
         return from;
     }
 
-    public int getTo() {
+    public Period getTo() {
         return to;
     }
 

@@ -10,11 +10,11 @@ import dev.claimcheck.number.Quantity;
 public class DerivedLevel implements Level {
     private final String article;
     private final String metric;
-    private final int period;
+    private final Period period;
     private final Quantity value;
     private final Claim claim;
 
-    public DerivedLevel(Claim claim, String metric, int period, Quantity value) {
+    public DerivedLevel(Claim claim, String metric, Period period, Quantity value) {
         this.article = claim.getArticle();
         this.metric = metric;
         this.period = period;
@@ -33,7 +33,7 @@ public class DerivedLevel implements Level {
     }
 
     @Override
-    public int getPeriod() {
+    public Period getPeriod() {
         return period;
     }
 

@@ -13,7 +13,7 @@ public class EventClaim extends Claim {
     @RefersTo(RefersTo.Reference.EVENT)
     private String event;
     /** The year the article places it in, if it does. */
-    @Quoted(Quoted.WrittenAs.YEAR)
+    @Quoted(Quoted.WrittenAs.PERIOD)
     private Integer year;
     /** An amount the article attaches to it, if any, e.g. the value of goods covered. */
     @Quoted(Quoted.WrittenAs.AMOUNT)

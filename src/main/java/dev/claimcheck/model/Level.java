@@ -11,7 +11,7 @@ public interface Level {
 
     String getMetric();
 
-    int getPeriod();
+    Period getPeriod();
 
     /** The value as an interval, labelled with where it came from. */
     Quantity getValue();

@@ -14,8 +14,8 @@ public class LevelClaim extends Claim implements Level {
     @RefersTo(RefersTo.Reference.SERIES)
     private String metric;
     @JsonProperty(required = true)
-    @Quoted(Quoted.WrittenAs.YEAR)
-    private Integer period;
+    @Quoted(Quoted.WrittenAs.PERIOD)
+    private Period period;
     @JsonProperty(required = true)
     @Quoted(Quoted.WrittenAs.AMOUNT)
     private Amount amount;
@@ -28,7 +28,7 @@ public class LevelClaim extends Claim implements Level {
     }
 
     @Override
-    public int getPeriod() {
+    public Period getPeriod() {
         return period;
     }
 

@@ -22,7 +22,7 @@ public class Observation extends CitedFact {
     @JsonIgnore
     private String series;
     @JsonProperty(required = true)
-    private Integer period;
+    private Period period;
     @JsonProperty(required = true)
     private Amount amount;
     /** The day the vintage was published. */
@@ -43,7 +43,7 @@ public class Observation extends CitedFact {
         this.series = series;
     }
 
-    public int getPeriod() {
+    public Period getPeriod() {
         return period;
     }
 

@@ -44,7 +44,7 @@ public final class QuoteReading {
         Object v = value.value();
         QuoteReading reading = switch (value.form()) {
             case AMOUNT -> amount(value, (Amount) v, quote);
-            case YEAR -> year(value, (Integer) v, quote, published);
+            case PERIOD -> period(value, v instanceof Integer year ? Period.year(year) : (Period) v, quote, published);
             case DATE -> date(value, (LocalDate) v, quote, published);
             case WEEKDAY -> found(value, hasWeekday(quote, (DayOfWeek) v), dayName((DayOfWeek) v));
             case WORDS -> found(value, normalised(quote).contains(normalised(v.toString())), "\"" + v + "\"");
@@ -98,6 +98,17 @@ public final class QuoteReading {
         List<Amount> shown = alike.isEmpty() ? written : alike;
         return new QuoteReading(value, false, shown.isEmpty() ? "states no amount"
                 : "says " + shown.stream().map(Amount::getText).collect(Collectors.joining(", ")));
+    }
+
+    private static QuoteReading period(QuotedValue value, Period period, String quote, LocalDate published) {
+        return switch (period.getGranularity()) {
+            case YEAR -> year(value, period.getYear(), quote, published);
+            case DAY -> date(value, period.getStart(), quote, published);
+            default -> PeriodMentions.stated(period, quote, published)
+                    .map(says -> new QuoteReading(value, true, says))
+                    .orElseGet(() -> new QuoteReading(value, false, PeriodMentions.named(quote).isEmpty()
+                            ? "does not name " + period.describe() : "says " + String.join(", ", PeriodMentions.named(quote))));
+        };
     }
 
     private static QuoteReading year(QuotedValue value, int year, String quote, LocalDate published) {

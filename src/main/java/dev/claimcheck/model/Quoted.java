@@ -18,8 +18,11 @@ public @interface Quoted {
     enum WrittenAs {
         /** "US$295.4 billion", "10%", "up to 15 per cent". */
         AMOUNT,
-        /** "2024", or time words that resolve to the year ("last year"). */
-        YEAR,
+        /**
+         * A period: "2024" or time words that resolve to the year ("last year"); a month "December",
+         * "Dec 2024" or "last month"; a quarter "Q4" or "fourth quarter"; a day as for DATE.
+         */
+        PERIOD,
         /** "Feb 21", "21 February", or a weekday that resolves to the date. */
         DATE,
         /** "Friday". */

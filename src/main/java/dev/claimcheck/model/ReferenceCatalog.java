@@ -94,7 +94,7 @@ public final class ReferenceCatalog {
         if (all.isEmpty()) {
             return "the series has no values in facts/reference/";
         }
-        Set<Integer> periods = all.stream().filter(o -> !o.getPublished().isAfter(date))
+        Set<Period> periods = all.stream().filter(o -> !o.getPublished().isAfter(date))
                 .map(Observation::getPeriod).collect(Collectors.toCollection(TreeSet::new));
         if (periods.isEmpty()) {
             LocalDate first = all.stream().map(Observation::getPublished).min(LocalDate::compareTo).orElseThrow();
@@ -104,12 +104,12 @@ public final class ReferenceCatalog {
     }
 
     /** "2015 to 2018, 2020": runs of consecutive periods. */
-    private static String ranges(Set<Integer> periods) {
+    private static String ranges(Set<Period> periods) {
         StringBuilder out = new StringBuilder();
-        Integer start = null;
-        Integer previous = null;
-        for (Integer period : periods) {
-            if (previous != null && period == previous + 1) {
+        Period start = null;
+        Period previous = null;
+        for (Period period : periods) {
+            if (previous != null && period.equals(previous.next())) {
                 previous = period;
                 continue;
             }
@@ -121,7 +121,7 @@ public final class ReferenceCatalog {
         return out.toString();
     }
 
-    private static void appendRun(StringBuilder out, Integer start, Integer end) {
+    private static void appendRun(StringBuilder out, Period start, Period end) {
         if (start == null) {
             return;
         }

@@ -23,7 +23,7 @@ public class ReferenceLevel implements Level {
     }
 
     @Override
-    public int getPeriod() {
+    public Period getPeriod() {
         return observation.getPeriod();
     }
 

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BinaryOperator;
+import java.util.stream.Stream;
 
 /**
  * A closed interval of exact values in one unit, together with how it was obtained.
@@ -18,6 +20,8 @@ import java.util.Objects;
  */
 public final class Quantity {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final MathContext DOWNWARD = new MathContext(34, RoundingMode.FLOOR);
+    private static final MathContext UPWARD = new MathContext(34, RoundingMode.CEILING);
 
     private final BigDecimal low;
     private final BigDecimal high;
@@ -69,6 +73,62 @@ public final class Quantity {
         requireSameUnit("subtract", other);
         return derived(subtract(low, other.high), subtract(high, other.low),
                 expression + " − " + other.groupedExpression(), other);
+    }
+
+    /**
+     * The product, in the given unit and scale (US$ times a count of yuan per US$ is yuan). Bounds stay
+     * exact; an unbounded input gives an unbounded result.
+     */
+    public Quantity times(Quantity other, Unit resultUnit, Scale resultScale) {
+        return combined(other, BigDecimal::multiply, BigDecimal::multiply, resultUnit, resultScale, " × ");
+    }
+
+    /**
+     * The quotient, in the given unit and scale. Quotients that do not terminate are rounded outwards
+     * at 34 significant digits, so the interval still holds every exact quotient; a divisor that may
+     * be zero, or an unbounded input, gives an unbounded result.
+     */
+    public Quantity dividedBy(Quantity other, Unit resultUnit, Scale resultScale) {
+        boolean mayBeZero = other.low != null && other.high != null && other.low.signum() <= 0 && other.high.signum() >= 0;
+        if (mayBeZero) {
+            return new Quantity(null, null, resultUnit, resultScale, null, expression + " ÷ " + other.groupedExpression(),
+                    null, null, List.of(this, other));
+        }
+        return combined(other, (a, b) -> a.divide(b, DOWNWARD), (a, b) -> a.divide(b, UPWARD), resultUnit, resultScale, " ÷ ");
+    }
+
+    /**
+     * The change from an earlier value to this one in per cent of the earlier value: (this ÷ earlier − 1) × 100.
+     * Dividing first keeps the interval tight, since each input then appears once.
+     */
+    public Quantity percentChangeFrom(Quantity earlier) {
+        requireSameUnit("compare", earlier);
+        Quantity ratio = dividedBy(earlier, Unit.COUNT, Scale.ONE);
+        return new Quantity(percentOver(ratio.low), percentOver(ratio.high), Unit.PERCENT, Scale.ONE, null,
+                "(" + groupedExpression() + " ÷ " + earlier.groupedExpression() + " − 1) × 100", null, null,
+                List.of(this, earlier));
+    }
+
+    private static BigDecimal percentOver(BigDecimal ratio) {
+        return ratio == null ? null : ratio.subtract(BigDecimal.ONE).movePointRight(2);
+    }
+
+    /**
+     * Applies an operation to every pair of bounds and keeps the least and the greatest result, each from
+     * an operation rounding towards its own side. An open bound anywhere leaves the result unbounded.
+     */
+    private Quantity combined(Quantity other, BinaryOperator<BigDecimal> roundingDown, BinaryOperator<BigDecimal> roundingUp,
+                              Unit resultUnit, Scale resultScale, String operator) {
+        BigDecimal newLow = null;
+        BigDecimal newHigh = null;
+        if (low != null && high != null && other.low != null && other.high != null) {
+            newLow = Stream.of(roundingDown.apply(low, other.low), roundingDown.apply(low, other.high),
+                    roundingDown.apply(high, other.low), roundingDown.apply(high, other.high)).min(BigDecimal::compareTo).orElseThrow();
+            newHigh = Stream.of(roundingUp.apply(low, other.low), roundingUp.apply(low, other.high),
+                    roundingUp.apply(high, other.low), roundingUp.apply(high, other.high)).max(BigDecimal::compareTo).orElseThrow();
+        }
+        return new Quantity(newLow, newHigh, resultUnit, resultScale, null,
+                expression + operator + other.groupedExpression(), null, null, List.of(this, other));
     }
 
     public Quantity negate() {

@@ -149,7 +149,7 @@ class FactsLoaderTest {
                 """ + levelClaim("z", "2024", "295.4"), "x y z");
         List<String> problems = problems(facts);
         assertEquals(3, problems.size(), String.join("\n", problems));
-        assertTrue(problems.get(0).contains("claims.yaml:10:13: field 'period': expected a whole number"), problems.get(0));
+        assertTrue(problems.get(0).contains("claims.yaml:10:13: field 'period': a period is a year 2024, a quarter 2024-Q4"), problems.get(0));
         assertTrue(problems.get(1).contains("claims.yaml:15:15: field 'subjects': expected a list"), problems.get(1));
         assertTrue(problems.get(2).contains("claims.yaml:23:13: field 'amount': an amount is written as text with its unit"),
                 problems.get(2));
