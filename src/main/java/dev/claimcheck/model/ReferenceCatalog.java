@@ -4,6 +4,7 @@ import dev.claimcheck.problem.Suggestions;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,7 +96,8 @@ public final class ReferenceCatalog {
             return "the series has no values in facts/reference/";
         }
         Set<Period> periods = all.stream().filter(o -> !o.getPublished().isAfter(date))
-                .map(Observation::getPeriod).collect(Collectors.toCollection(TreeSet::new));
+                .map(Observation::getPeriod).collect(Collectors.toCollection(() -> new TreeSet<>(
+                        Comparator.comparing(Period::getGranularity).thenComparing(Comparator.naturalOrder()))));
         if (periods.isEmpty()) {
             LocalDate first = all.stream().map(Observation::getPublished).min(LocalDate::compareTo).orElseThrow();
             return "none of its values was published by " + date + " (the first was published " + first + ")";
