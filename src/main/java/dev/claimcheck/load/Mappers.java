@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.claimcheck.model.ClaimKinds;
+import dev.claimcheck.model.Vintage;
 import dev.claimcheck.number.Amount;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -48,6 +49,7 @@ public final class Mappers {
     private static ObjectMapper configure(ObjectMapper mapper) {
         SimpleModule amounts = new SimpleModule("claimcheck-amounts")
                 .addDeserializer(Amount.class, new AmountDeserializer())
+                .addDeserializer(Vintage.class, new VintageDeserializer())
                 .setDeserializerModifier(new LocatingDeserializers());
         mapper.registerSubtypes(ClaimKinds.types().toArray(Class<?>[]::new));
         return mapper
