@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -44,6 +45,13 @@ public final class Mappers {
         return configure(YAMLMapper.builder(factory)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .build());
+    }
+
+    /** A copy of the mapper for reference data, which refuses hedged amounts (see {@link AmountDeserializer#EXACT}). */
+    static ObjectMapper exactAmounts(ObjectMapper mapper) {
+        ObjectMapper copy = mapper.copy();
+        copy.setDefaultAttributes(ContextAttributes.getEmpty().withSharedAttribute(AmountDeserializer.EXACT, true));
+        return copy;
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {

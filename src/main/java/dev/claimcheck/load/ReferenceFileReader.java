@@ -20,7 +20,7 @@ final class ReferenceFileReader extends YamlFileReader {
     private static final List<String> KEYS = List.of("sources", "series", "offices", "events", "rankings");
 
     ReferenceFileReader(ObjectMapper mapper, InputFiles files) {
-        super(mapper, files);
+        super(Mappers.exactAmounts(mapper), files);
     }
 
     List<Problem> read(Path file, FactBase into) {
