@@ -117,6 +117,7 @@ class EveryValueIsCheckedTest {
                     .filter(person -> !person.equals(v)).findFirst();
             case OFFICE -> facts.getOffices().stream().map(Office::getId).filter(id -> !id.equals(v)).findFirst();
             case TENURE -> Optional.of(v.toString().equals("CURRENT") ? "former" : "current");
+            case BASIS -> Optional.of(v.toString().equals("year-on-year") ? "period-on-period" : "year-on-year");
             case DIRECTION -> Optional.of(v.toString().equals("RISE") ? "fall" : "rise");
             case RELATION -> Optional.of(v.toString().equals("BELOW") ? "above" : "below");
             case RANK -> Optional.of(String.valueOf((Integer) v + 1));

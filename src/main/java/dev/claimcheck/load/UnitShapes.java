@@ -1,11 +1,13 @@
 package dev.claimcheck.load;
 
+import dev.claimcheck.model.ChangeClaim;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.ClaimReference;
 import dev.claimcheck.model.Event;
 import dev.claimcheck.model.EventClaim;
 import dev.claimcheck.model.FactBase;
 import dev.claimcheck.model.Observation;
+import dev.claimcheck.model.PercentChangeClaim;
 import dev.claimcheck.model.Quoted;
 import dev.claimcheck.model.QuotedValue;
 import dev.claimcheck.model.RateClaim;
@@ -61,8 +63,8 @@ final class UnitShapes {
             Map<String, Unit> units = reference.kind() == RefersTo.Reference.SERIES ? seriesUnits
                     : reference.kind() == RefersTo.Reference.EVENT && claim instanceof EventClaim ? coverageUnits
                     : Map.of();
-            Unit expected = units.get(reference.id());
-            if (expected != null && expected != amount.getUnit()) {
+            Unit expected = expectedUnit(claim, units.get(reference.id()));
+            if (expected != null && expected != amount.getUnit() && !isRateChangeInPerCent(claim, expected, amount)) {
                 problems.add(new Problem(claim.locationOf(field), "the " + field + " of a " + claim.getKind()
                         + " claim of " + reference.id() + ", which is in " + expected.word() + ", must be stated in "
                         + expected.word() + ", but '" + amount + "' is in " + amount.getUnit().word()
@@ -70,5 +72,21 @@ final class UnitShapes {
             }
         }
         return problems;
+    }
+
+    /**
+     * The unit a claim about a series states its amount in: a per-cent change in per cent; a change in the
+     * unit of a difference of the series' values (percentage points for a rate in per cent); else the series'.
+     */
+    private static Unit expectedUnit(Claim claim, Unit seriesUnit) {
+        if (seriesUnit == null || claim instanceof PercentChangeClaim) {
+            return seriesUnit == null ? null : Unit.PERCENT;
+        }
+        return claim instanceof ChangeClaim ? seriesUnit.changeUnit() : seriesUnit;
+    }
+
+    /** "Rose 1.2 per cent" of a rate in per cent is a writer's slip for points: a finding of the rules, not bad input. */
+    private static boolean isRateChangeInPerCent(Claim claim, Unit expected, Amount amount) {
+        return claim instanceof ChangeClaim && expected == Unit.PERCENTAGE_POINT && amount.getUnit() == Unit.PERCENT;
     }
 }
