@@ -124,8 +124,12 @@ class EveryValueIsCheckedTest {
         };
     }
 
-    /** The same words with another number of the same size: a tenth more, at the same precision. */
+    /** The same words with another number of the same size: a tenth more, at the same precision; another ratio in words. */
     private static String otherAmount(Amount amount) {
+        if (amount.isInWords()) {
+            // "a third" has no digits to change: another ratio in words.
+            return amount.getText().contains("half") ? "a quarter" : "half";
+        }
         BigDecimal figure = amount.getFigure();
         BigDecimal other = figure.multiply(new BigDecimal("1.1")).setScale(figure.scale(), RoundingMode.HALF_UP);
         if (other.compareTo(figure) == 0) {
