@@ -6,12 +6,14 @@ import dev.claimcheck.model.ClaimReference;
 import dev.claimcheck.model.Event;
 import dev.claimcheck.model.EventClaim;
 import dev.claimcheck.model.FactBase;
+import dev.claimcheck.model.MultipleClaim;
 import dev.claimcheck.model.Observation;
 import dev.claimcheck.model.PercentChangeClaim;
 import dev.claimcheck.model.Quoted;
 import dev.claimcheck.model.QuotedValue;
 import dev.claimcheck.model.RateClaim;
 import dev.claimcheck.model.RefersTo;
+import dev.claimcheck.model.ShareClaim;
 import dev.claimcheck.number.Amount;
 import dev.claimcheck.number.Unit;
 import dev.claimcheck.problem.Problem;
@@ -28,6 +30,18 @@ import java.util.Set;
  * that fails half-way.
  */
 final class UnitShapes {
+    /** The units a kind's amount may be in whatever it is about, and how to say so. */
+    private record Form(Set<Unit> units, String stated) {
+    }
+
+    private static final Map<Class<? extends Claim>, Form> FORMS = Map.of(
+            RateClaim.class, new Form(Set.of(Unit.PERCENT, Unit.PERCENTAGE_POINT),
+                    "stated in per cent (e.g. \"10 per cent\" or \"10%\")"),
+            PercentChangeClaim.class, new Form(Set.of(Unit.PERCENT), "stated in per cent (e.g. \"5.9 per cent\")"),
+            ShareClaim.class, new Form(Set.of(Unit.COUNT, Unit.PERCENT),
+                    "a fraction (e.g. \"a third\", \"more than half\") or in per cent (e.g. \"36 per cent\")"),
+            MultipleClaim.class, new Form(Set.of(Unit.COUNT), "a multiple (e.g. \"double\", \"nearly three times\")"));
+
     private UnitShapes() {
     }
 
@@ -54,9 +68,10 @@ final class UnitShapes {
     private static List<Problem> check(Claim claim, String field, Amount amount, Map<String, Unit> seriesUnits,
                                        Map<String, Unit> coverageUnits) {
         List<Problem> problems = new ArrayList<>();
-        if (claim instanceof RateClaim && !Set.of(Unit.PERCENT, Unit.PERCENTAGE_POINT).contains(amount.getUnit())) {
-            problems.add(new Problem(claim.locationOf(field), "the rate '" + amount + "' of a " + claim.getKind()
-                    + " claim must be stated in per cent (e.g. \"10 per cent\" or \"10%\")"));
+        Form form = FORMS.get(claim.getClass());
+        if (form != null && !form.units().contains(amount.getUnit())) {
+            problems.add(new Problem(claim.locationOf(field), "the " + field + " '" + amount + "' of a " + claim.getKind()
+                    + " claim must be " + form.stated()));
         }
         for (ClaimReference reference : claim.getReferences()) {
             // A series gives the unit of its levels and changes; an event the unit of the goods it covered.

@@ -9,6 +9,7 @@ import dev.claimcheck.number.Quantity;
  * "Exports rose 5.9 per cent to US$3.58 trillion", "December exports grew 10.7 per cent year on year": a
  * change in per cent of the earlier level. The earlier period is {@code from} where the quote names it,
  * else follows from the {@code basis} the quote states ("year on year": the same period a year earlier).
+ * The level it reaches ("to US$3.58 trillion") is a level claim of its own, which the rules then use.
  */
 @JsonTypeName("percent-change")
 public class PercentChangeClaim extends Claim {

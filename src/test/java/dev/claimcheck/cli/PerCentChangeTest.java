@@ -86,4 +86,16 @@ class PerCentChangeTest {
         assertContainsAll(cli.out(), "error   change-of-rate-in-points: test-rate is in per cent, so a change of it is a difference"
                 + " of percentage points, but '1.2 per cent' is in per cent");
     }
+
+    @Test
+    void aShareInUsDollarsIsAWrongShapeAtLoad() throws IOException {
+        write(CLAIMS + """
+                  - {id: surplus, kind: level, quote: "a surplus of US$992.2 billion in 2024", metric: cn-exports-usd, period: 2024, amount: US$992.2 billion}
+                  - {id: third, kind: share, quote: "US$361.03 billion of which", part: surplus, whole: surplus, amount: US$361.03 billion}
+                """);
+        Cli cli = verify();
+        assertEquals(2, cli.exitCode(), cli.toString());
+        assertContainsAll(cli.err(), "claims.yaml:8:98: the amount 'US$361.03 billion' of a share claim must be a fraction"
+                + " (e.g. \"a third\", \"more than half\") or in per cent (e.g. \"36 per cent\")");
+    }
 }
