@@ -24,6 +24,8 @@ class CustomsArticleBreaksTest {
 
     static Stream<Arguments> breaks() {
         return Stream.of(
+                planted("a per-cent change off by 3 points", "exports-2024-growth", "percent-change-from-levels",
+                        copy -> copy.plantWritersError("5.9 per cent", "8.9 per cent")),
                 planted("a monthly level off by 10 per cent", "exports-december", "level-matches-reference",
                         copy -> copy.plantWritersError("US$336 billion", "US$369.6 billion")),
                 planted("the wrong month for a monthly level", "surplus-december", "level-matches-reference",
