@@ -54,6 +54,7 @@ public final class QuoteReading {
             case DIRECTION -> meaning(value, quote, "directions", v.toString().toLowerCase(Locale.ROOT));
             case RELATION -> meaning(value, quote, "relations", v.toString().toLowerCase(Locale.ROOT));
             case RANK -> rank(value, (Integer) v, quote);
+            case EXTREME -> extreme(value, (Extreme) v, quote);
         };
         return reading == null ? List.of() : List.of(reading);
     }
@@ -263,6 +264,15 @@ public final class QuoteReading {
                 .toList();
         return new QuoteReading(value, false, others.isEmpty() ? "has no word for " + meaning
                 : "says " + String.join(" or ", others));
+    }
+
+    /** "Record low" holds "record", a word of highs: so a word of lows, when there is one, decides. */
+    private static QuoteReading extreme(QuotedValue value, Extreme extreme, String quote) {
+        boolean low = Vocabulary.hasAny(quote, Vocabulary.words("extremes", "lowest"));
+        if (low == (extreme == Extreme.LOWEST)) {
+            return meaning(value, quote, "extremes", extreme.word());
+        }
+        return new QuoteReading(value, false, low ? "says lowest" : "has no word for lowest");
     }
 
     private static QuoteReading rank(QuotedValue value, int top, String quote) {

@@ -40,6 +40,8 @@ public @interface Quoted {
         /** "down from", "below" and the like. */
         RELATION,
         /** "two largest", "top three". */
-        RANK
+        RANK,
+        /** "record", "all-time high", "lowest" and the like. */
+        EXTREME
     }
 }
