@@ -1,6 +1,5 @@
 package dev.claimcheck.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
@@ -9,28 +8,11 @@ import java.time.LocalDate;
  * 2022", as published on 2023-01-13). Reference data rarely reaches back to a series' first period, so a
  * record claim is checked against the latest such statement and the periods after it.
  */
-public class SeriesRecord extends CitedFact {
-    @JsonIgnore
-    private String series;
-    @JsonProperty(required = true)
-    private Period period;
+public class SeriesRecord extends SeriesFact {
     private Extreme extreme = Extreme.HIGHEST;
     /** The day the statement was published: it says nothing of periods after that. */
     @JsonProperty(required = true)
     private LocalDate asOf;
-    private String note;
-
-    public String getSeries() {
-        return series;
-    }
-
-    public void setSeries(String series) {
-        this.series = series;
-    }
-
-    public Period getPeriod() {
-        return period;
-    }
 
     public Extreme getExtreme() {
         return extreme;
@@ -40,13 +22,9 @@ public class SeriesRecord extends CitedFact {
         return asOf;
     }
 
-    public String getNote() {
-        return note;
-    }
-
     /** "cn-trade-balance-usd 2022 the highest as of 2023-01-13 (ap-2023-01-12)". */
     public String label() {
-        return series + " " + period + " the " + extreme + " as of " + asOf + " (" + getSource() + ")";
+        return getSeries() + " " + getPeriod() + " the " + extreme + " as of " + asOf + " (" + getSource() + ")";
     }
 
     @Override
