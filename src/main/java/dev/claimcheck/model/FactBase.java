@@ -63,10 +63,17 @@ public final class FactBase {
         return series.stream().flatMap(s -> s.getRecords().stream()).toList();
     }
 
-    /** The reference facts every article is checked against, in a stable order. */
+    /**
+     * The facts every article is checked against, in a stable order: reference data, and the levels
+     * every article states (for the rules that compare articles).
+     */
     public Stream<Object> referenceFacts() {
         return Stream.of(getObservations().stream(), sources.stream(), offices.stream(), events.stream(),
-                        rankings.stream(), getRecords().stream())
+                        rankings.stream(), getRecords().stream(), levelStatements())
                 .flatMap(s -> s.map(Object.class::cast));
+    }
+
+    private Stream<LevelStatement> levelStatements() {
+        return claims.stream().filter(LevelClaim.class::isInstance).map(c -> new LevelStatement((LevelClaim) c));
     }
 }
