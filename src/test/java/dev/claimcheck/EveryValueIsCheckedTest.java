@@ -121,6 +121,7 @@ class EveryValueIsCheckedTest {
             case DIRECTION -> Optional.of(v.toString().equals("RISE") ? "fall" : "rise");
             case RELATION -> Optional.of(v.toString().equals("BELOW") ? "above" : "below");
             case RANK -> Optional.of(String.valueOf((Integer) v + 1));
+            case EXTREME -> Optional.of(v.toString().equals("highest") ? "lowest" : "highest");
         };
     }
 

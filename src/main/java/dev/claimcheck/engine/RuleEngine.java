@@ -75,8 +75,9 @@ public final class RuleEngine {
     /**
      * Runs the rules; with {@code trace}, records every firing for {@code explain}. Articles are checked
      * in batches, each in its own session with all the reference data, on as many threads as there are
-     * cores: rules relate a claim to its own article and to reference data, never to other articles, so
-     * batching changes nothing but the time and memory it takes (a test checks the results are equal).
+     * cores: rules relate a claim to its own article and to reference data, and to other articles only
+     * through the {@code LevelStatement}s every session holds, so batching changes nothing but the time
+     * and memory it takes (a test checks the results are equal).
      */
     public RunResult run(CompiledRules rules, FactBase facts, boolean trace) throws RuleRunException {
         List<Object> reference = facts.referenceFacts().toList();

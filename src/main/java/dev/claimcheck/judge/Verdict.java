@@ -10,9 +10,9 @@ import java.util.Locale;
 public enum Verdict {
     /** An error finding: the claim is wrong. */
     INCONSISTENT,
-    /** Checked and nothing is wrong at error level; at least one check passed. */
+    /** Checked and nothing is wrong: at least one check passed, and no error or warning. */
     CONSISTENT,
-    /** Checked, but no check could decide at the stated precision. */
+    /** Checked, but no check could decide at the stated precision, or a check passed and a warning says part was not checked. */
     UNDECIDED,
     /** No rule could check it. */
     UNCHECKED;
@@ -29,7 +29,11 @@ public enum Verdict {
         // precondition (its quote states its values, its ids name something) alone checks nothing.
         List<Check> substance = checks.stream().filter(c -> !c.rule().precondition()).toList();
         if (substance.stream().anyMatch(c -> c.outcome() == Outcome.PASS)) {
-            return CONSISTENT;
+            // A warning says part of what the claim states was not checked (a record without the
+            // history to compare it with): the part that passed cannot vouch for the rest.
+            boolean partlyUnchecked = checks.stream()
+                    .anyMatch(c -> c.outcome() == Outcome.FAIL && c.severity() == Severity.WARNING);
+            return partlyUnchecked ? UNDECIDED : CONSISTENT;
         }
         return substance.stream().anyMatch(c -> c.outcome() == Outcome.UNDECIDED) ? UNDECIDED : UNCHECKED;
     }

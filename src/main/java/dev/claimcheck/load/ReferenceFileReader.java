@@ -35,6 +35,7 @@ final class ReferenceFileReader extends YamlFileReader {
             }
         });
         read.getSeries().forEach(s -> s.getObservations().forEach(o -> o.setSeries(s.getId())));
+        read.getSeries().forEach(s -> s.getRecords().forEach(r -> r.setSeries(s.getId())));
         read.getOffices().forEach(Office::linkTerms);
         into.getSources().addAll(read.getSources());
         into.getSeries().addAll(read.getSeries());

@@ -51,17 +51,29 @@ public final class FactBase {
     /** Every reference fact that cites a source: observations, terms of office, events, rankings. */
     public List<Cited> getCitedFacts() {
         return Stream.of(getObservations().stream(), offices.stream().flatMap(o -> o.getTerms().stream()),
-                events.stream(), rankings.stream()).flatMap(s -> s.map(Cited.class::cast)).toList();
+                events.stream(), rankings.stream(), getRecords().stream()).flatMap(s -> s.map(Cited.class::cast)).toList();
     }
 
     public List<Observation> getObservations() {
         return series.stream().flatMap(s -> s.getObservations().stream()).toList();
     }
 
-    /** The reference facts every article is checked against, in a stable order. */
+    /** The cited statements that a period was its series' record. */
+    public List<SeriesRecord> getRecords() {
+        return series.stream().flatMap(s -> s.getRecords().stream()).toList();
+    }
+
+    /**
+     * The facts every article is checked against, in a stable order: reference data, and the levels
+     * every article states (for the rules that compare articles).
+     */
     public Stream<Object> referenceFacts() {
         return Stream.of(getObservations().stream(), sources.stream(), offices.stream(), events.stream(),
-                        rankings.stream())
+                        rankings.stream(), getRecords().stream(), levelStatements())
                 .flatMap(s -> s.map(Object.class::cast));
+    }
+
+    private Stream<LevelStatement> levelStatements() {
+        return claims.stream().filter(LevelClaim.class::isInstance).map(c -> new LevelStatement((LevelClaim) c));
     }
 }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * One published value of a series: the value for a period as a given release (its vintage) printed
  * it. Statistics are revised, so a period may have several observations with different dates.
  */
-public class Observation extends CitedFact {
+public class Observation extends SeriesFact {
     public enum Status {
         /** Read in the publisher's own release or table. */
         @JsonProperty("official") OFFICIAL,
@@ -19,10 +19,6 @@ public class Observation extends CitedFact {
         @JsonProperty("secondary") SECONDARY
     }
 
-    @JsonIgnore
-    private String series;
-    @JsonProperty(required = true)
-    private Period period;
     @JsonProperty(required = true)
     private Amount amount;
     /** When the vintage was published: a day, or a month when the day is not known; label() shows it as written. */
@@ -30,22 +26,8 @@ public class Observation extends CitedFact {
     private Vintage published;
     @JsonProperty(required = true)
     private Status status;
-    /** What remains uncertain about the value or its date. */
-    private String note;
     @JsonIgnore
     private Quantity value;
-
-    public String getSeries() {
-        return series;
-    }
-
-    public void setSeries(String series) {
-        this.series = series;
-    }
-
-    public Period getPeriod() {
-        return period;
-    }
 
     public Amount getAmount() {
         return amount;
@@ -68,13 +50,9 @@ public class Observation extends CitedFact {
         return status;
     }
 
-    public String getNote() {
-        return note;
-    }
-
     /** "us-china-goods-deficit 2024, published 2025-02-05 (census-ft900-2024-12)". */
     public String label() {
-        return series + " " + period + ", published " + published + " (" + getSource() + ")";
+        return getSeries() + " " + getPeriod() + ", published " + published + " (" + getSource() + ")";
     }
 
     /** The value as an interval; made once, since joins read it many times (quantities are immutable). */
@@ -87,6 +65,6 @@ public class Observation extends CitedFact {
 
     @Override
     public String toString() {
-        return series + " " + period + " = " + amount + " (" + label() + ")";
+        return getSeries() + " " + getPeriod() + " = " + amount + " (" + label() + ")";
     }
 }

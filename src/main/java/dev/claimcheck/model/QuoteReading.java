@@ -55,6 +55,7 @@ public final class QuoteReading {
             case RELATION -> meaning(value, quote, "relations", v.toString().toLowerCase(Locale.ROOT));
             case RANK -> rank(value, (Integer) v, quote);
             case BASIS -> meaning(value, quote, "bases", v.toString());
+            case EXTREME -> extreme(value, (Extreme) v, quote);
         };
         return reading == null ? List.of() : List.of(reading);
     }
@@ -264,6 +265,15 @@ public final class QuoteReading {
                 .toList();
         return new QuoteReading(value, false, others.isEmpty() ? "has no word for " + meaning
                 : "says " + String.join(" or ", others));
+    }
+
+    /** "Record low" holds "record", a word of highs: so a word of lows, when there is one, decides. */
+    private static QuoteReading extreme(QuotedValue value, Extreme extreme, String quote) {
+        boolean low = Vocabulary.hasAny(quote, Vocabulary.words("extremes", "lowest"));
+        if (low == (extreme == Extreme.LOWEST)) {
+            return meaning(value, quote, "extremes", extreme.word());
+        }
+        return new QuoteReading(value, false, low ? "says lowest" : "has no word for lowest");
     }
 
     private static QuoteReading rank(QuotedValue value, int top, String quote) {

@@ -42,6 +42,8 @@ public @interface Quoted {
         /** "two largest", "top three". */
         RANK,
         /** What a change is compared with: "year on year", "from a year earlier", "month on month". */
-        BASIS
+        BASIS,
+        /** "record", "all-time high", "lowest" and the like. */
+        EXTREME
     }
 }

@@ -105,8 +105,8 @@ public final class ReferenceCatalog {
         return "the values published by " + date + " cover " + ranges(periods);
     }
 
-    /** "2015 to 2018, 2020": runs of consecutive periods. */
-    private static String ranges(Set<Period> periods) {
+    /** "2015 to 2018, 2020": runs of consecutive periods, given in order. */
+    static String ranges(Collection<Period> periods) {
         StringBuilder out = new StringBuilder();
         Period start = null;
         Period previous = null;

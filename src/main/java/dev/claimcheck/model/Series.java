@@ -13,6 +13,8 @@ public class Series extends LocatedFact {
     private String note;
     @JsonProperty(required = true)
     private List<Observation> observations = new ArrayList<>();
+    /** Cited statements that a period was the series' record so far. */
+    private List<SeriesRecord> records = new ArrayList<>();
 
     public String getId() {
         return id;
@@ -28,5 +30,9 @@ public class Series extends LocatedFact {
 
     public List<Observation> getObservations() {
         return observations;
+    }
+
+    public List<SeriesRecord> getRecords() {
+        return records;
     }
 }

@@ -162,15 +162,9 @@ public final class RuleTestRunner {
 
     private void writeFacts(Path dir, Path testsDir, RuleTestFile file, RuleTestCase testCase)
             throws IOException, InputException {
-        Path articleDir = Files.createDirectories(dir.resolve("articles").resolve("case"));
-        ObjectNode claimsDoc = writer.createObjectNode();
-        ObjectNode article = claimsDoc.putObject("article");
-        article.put("title", testCase.name());
-        article.put("outlet", "rule test");
-        article.put("published", (testCase.published() == null ? DEFAULT_PUBLISHED : testCase.published()).toString());
-        claimsDoc.set("claims", testCase.claims() == null ? writer.createArrayNode() : testCase.claims());
-        writer.writeValue(articleDir.resolve("claims.yaml").toFile(), claimsDoc);
-        Files.writeString(articleDir.resolve("article.txt"), articleText(testCase), StandardCharsets.UTF_8);
+        for (TestArticle article : testCase.allArticles()) {
+            writeArticle(dir, testCase, article);
+        }
         List<JsonNode> references = new ArrayList<>();
         JsonNode given = testCase.reference();
         if (given != null && given.isArray()) {
@@ -193,14 +187,31 @@ public final class RuleTestRunner {
         }
     }
 
-    private static String articleText(RuleTestCase testCase) {
-        if (testCase.text() != null) {
-            return testCase.text();
+    private void writeArticle(Path dir, RuleTestCase testCase, TestArticle article) throws IOException {
+        Path articleDir = dir.resolve("articles").resolve(article.slug());
+        if (Files.exists(articleDir)) {
+            throw new IllegalArgumentException("two articles of case '" + testCase.name() + "' are named '"
+                    + article.slug() + "'");
         }
-        if (testCase.claims() == null) {
+        Files.createDirectories(articleDir);
+        ObjectNode claimsDoc = writer.createObjectNode();
+        ObjectNode metadata = claimsDoc.putObject("article");
+        metadata.put("title", testCase.name());
+        metadata.put("outlet", "rule test");
+        metadata.put("published", (article.published() == null ? DEFAULT_PUBLISHED : article.published()).toString());
+        claimsDoc.set("claims", article.claims() == null ? writer.createArrayNode() : article.claims());
+        writer.writeValue(articleDir.resolve("claims.yaml").toFile(), claimsDoc);
+        Files.writeString(articleDir.resolve("article.txt"), articleText(article), StandardCharsets.UTF_8);
+    }
+
+    private static String articleText(TestArticle article) {
+        if (article.text() != null) {
+            return article.text();
+        }
+        if (article.claims() == null) {
             return "";
         }
-        return StreamSupport.stream(testCase.claims().spliterator(), false)
+        return StreamSupport.stream(article.claims().spliterator(), false)
                 .map(claim -> claim.path("quote").asText(""))
                 .collect(Collectors.joining("\n"));
     }

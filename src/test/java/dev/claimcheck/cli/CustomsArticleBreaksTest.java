@@ -24,6 +24,11 @@ class CustomsArticleBreaksTest {
 
     static Stream<Arguments> breaks() {
         return Stream.of(
+                planted("the record placed in a year that was not the highest", "surplus-2023", "record-is-highest",
+                        copy -> copy.plantWritersError("the surplus had been US$823.2 billion",
+                                        "the surplus had been a record US$823.2 billion")
+                                .editClaim("surplus-2023", "kind: level", "kind: record")
+                                .editClaim("surplus-2023", "amount: US$823.2 billion", "amount: US$823.2 billion\n    extreme: highest")),
                 planted("a per-cent change off by 3 points", "exports-2024-growth", "percent-change-from-levels",
                         copy -> copy.plantWritersError("5.9 per cent", "8.9 per cent")),
                 planted("a monthly level off by 10 per cent", "exports-december", "level-matches-reference",

@@ -27,10 +27,17 @@ class VerdictTest {
     }
 
     @Test
-    void aPassWithoutErrorsIsConsistentEvenBesideWarningsAndInfo() {
+    void aPassWithoutErrorsOrWarningsIsConsistentEvenBesideInfo() {
         assertEquals(Verdict.CONSISTENT, Verdict.of(List.of(pass)));
-        assertEquals(Verdict.CONSISTENT, Verdict.of(List.of(warning, pass, info)));
+        assertEquals(Verdict.CONSISTENT, Verdict.of(List.of(pass, info)));
         assertEquals(Verdict.CONSISTENT, Verdict.of(List.of(undecided, pass)));
+    }
+
+    /** A warning says part of the claim was not checked (a record without its history): the pass cannot vouch for it. */
+    @Test
+    void aPassBesideAWarningIsOnlyUndecided() {
+        assertEquals(Verdict.UNDECIDED, Verdict.of(List.of(warning, pass, info)));
+        assertEquals(Verdict.UNDECIDED, Verdict.of(List.of(pass, warning)));
     }
 
     @Test
