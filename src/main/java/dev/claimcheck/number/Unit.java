@@ -37,6 +37,11 @@ public enum Unit {
         };
     }
 
+    /** The unit of a difference of two values of this unit: percentage points for per cent, else this unit. */
+    public Unit changeUnit() {
+        return this == PERCENT ? PERCENTAGE_POINT : this;
+    }
+
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
