@@ -13,6 +13,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.claimcheck.model.ClaimKinds;
 import dev.claimcheck.model.Period;
+import dev.claimcheck.model.SeriesSum;
 import dev.claimcheck.model.Vintage;
 import dev.claimcheck.number.Amount;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -59,6 +60,7 @@ public final class Mappers {
         SimpleModule amounts = new SimpleModule("claimcheck-amounts")
                 .addDeserializer(Amount.class, new AmountDeserializer())
                 .addDeserializer(Period.class, new PeriodDeserializer())
+                .addDeserializer(SeriesSum.class, new SeriesSumDeserializer())
                 .addDeserializer(Vintage.class, new VintageDeserializer())
                 .setDeserializerModifier(new LocatingDeserializers());
         mapper.registerSubtypes(ClaimKinds.types().toArray(Class<?>[]::new));

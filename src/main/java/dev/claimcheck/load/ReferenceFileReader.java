@@ -4,6 +4,7 @@ import dev.claimcheck.model.FactBase;
 import dev.claimcheck.problem.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimcheck.model.Event;
+import dev.claimcheck.model.Identity;
 import dev.claimcheck.model.Office;
 import dev.claimcheck.model.Ranking;
 import dev.claimcheck.model.Series;
@@ -12,12 +13,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads a reference file under facts/reference/: its sources, series, offices, events and rankings. A
- * value may cite a source listed in any reference file (a {@code sources.yaml} may hold them all);
- * FactsLoader resolves citations once every file is read.
+ * Reads a reference file under facts/reference/: its sources, series, offices, events, rankings and
+ * identities. A value may cite a source listed in any reference file (a {@code sources.yaml} may hold
+ * them all); FactsLoader resolves citations once every file is read.
  */
 final class ReferenceFileReader extends YamlFileReader {
-    private static final List<String> KEYS = List.of("sources", "series", "offices", "events", "rankings");
+    private static final List<String> KEYS = List.of("sources", "series", "offices", "events", "rankings", "identities");
 
     ReferenceFileReader(ObjectMapper mapper, InputFiles files) {
         super(Mappers.exactAmounts(mapper), files);
@@ -31,6 +32,7 @@ final class ReferenceFileReader extends YamlFileReader {
                 case "series" -> read.getSeries().addAll(doc.readList(Series.class, "series"));
                 case "offices" -> read.getOffices().addAll(doc.readList(Office.class, "office"));
                 case "events" -> read.getEvents().addAll(doc.readList(Event.class, "event"));
+                case "identities" -> read.getIdentities().addAll(doc.readList(Identity.class, "identity"));
                 default -> read.getRankings().addAll(doc.readList(Ranking.class, "ranking"));
             }
         });
@@ -42,6 +44,7 @@ final class ReferenceFileReader extends YamlFileReader {
         into.getOffices().addAll(read.getOffices());
         into.getEvents().addAll(read.getEvents());
         into.getRankings().addAll(read.getRankings());
+        into.getIdentities().addAll(read.getIdentities());
         return problems;
     }
 }

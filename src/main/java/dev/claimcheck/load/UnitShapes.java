@@ -7,7 +7,6 @@ import dev.claimcheck.model.Event;
 import dev.claimcheck.model.EventClaim;
 import dev.claimcheck.model.FactBase;
 import dev.claimcheck.model.MultipleClaim;
-import dev.claimcheck.model.Observation;
 import dev.claimcheck.model.PercentChangeClaim;
 import dev.claimcheck.model.Quoted;
 import dev.claimcheck.model.QuotedValue;
@@ -46,10 +45,7 @@ final class UnitShapes {
     }
 
     static List<Problem> check(FactBase facts) {
-        Map<String, Unit> seriesUnits = new HashMap<>();
-        for (Observation observation : facts.getObservations()) {
-            seriesUnits.putIfAbsent(observation.getSeries(), observation.getAmount().getUnit());
-        }
+        Map<String, Unit> seriesUnits = IdentityChecks.unitsThroughIdentities(facts);
         Map<String, Unit> coverageUnits = new HashMap<>();
         for (Event event : facts.getEvents()) {
             event.getCoverage().stream().findFirst().ifPresent(a -> coverageUnits.put(event.getId(), a.getUnit()));

@@ -14,6 +14,7 @@ public final class FactBase {
     private final List<Event> events = new ArrayList<>();
     private final List<Ranking> rankings = new ArrayList<>();
     private final List<Waiver> waivers = new ArrayList<>();
+    private final List<Identity> identities = new ArrayList<>();
 
     public List<Article> getArticles() {
         return articles;
@@ -48,6 +49,11 @@ public final class FactBase {
         return waivers;
     }
 
+    /** Identities between series, from reference files' {@code identities:}. */
+    public List<Identity> getIdentities() {
+        return identities;
+    }
+
     /** Every reference fact that cites a source: observations, terms of office, events, rankings. */
     public List<Cited> getCitedFacts() {
         return Stream.of(getObservations().stream(), offices.stream().flatMap(o -> o.getTerms().stream()),
@@ -69,7 +75,8 @@ public final class FactBase {
      */
     public Stream<Object> referenceFacts() {
         return Stream.of(getObservations().stream(), sources.stream(), offices.stream(), events.stream(),
-                        rankings.stream(), getRecords().stream(), levelStatements())
+                        rankings.stream(), getRecords().stream(), levelStatements(),
+                        identities.stream())
                 .flatMap(s -> s.map(Object.class::cast));
     }
 

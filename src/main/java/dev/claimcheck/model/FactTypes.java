@@ -14,7 +14,8 @@ public final class FactTypes {
                     Stream.of(Article.class, Claim.class),
                     ClaimKinds.types().stream(),
                     Stream.of(Level.class, Observation.class, ReferenceLevel.class, DerivedLevel.class, Source.class,
-                            Office.class, Term.class, Event.class, Ranking.class, DateSpan.class, SeriesRecord.class, LevelStatement.class))
+                            Office.class, Term.class, Event.class, Ranking.class, DateSpan.class, SeriesRecord.class, LevelStatement.class,
+                            Identity.class, IdentityValue.class))
             .<Class<?>>flatMap(s -> s)
             .toList();
 

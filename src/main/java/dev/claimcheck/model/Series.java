@@ -11,7 +11,7 @@ public class Series extends LocatedFact {
     @JsonProperty(required = true)
     private String title;
     private String note;
-    @JsonProperty(required = true)
+    /** May be left out for a series known only through an identity (a balance no table prints). */
     private List<Observation> observations = new ArrayList<>();
     /** Cited statements that a period was the series' record so far. */
     private List<SeriesRecord> records = new ArrayList<>();
