@@ -2,6 +2,7 @@ package dev.claimcheck.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /** Everything read from a facts directory: articles with their claims, and reference data. */
@@ -58,10 +59,15 @@ public final class FactBase {
         return series.stream().flatMap(s -> s.getObservations().stream()).toList();
     }
 
+    /** The exchange rates the series declare, one per exchange-rate series. */
+    public List<ExchangeRate> getExchangeRates() {
+        return series.stream().map(Series::getExchangeRate).filter(Objects::nonNull).toList();
+    }
+
     /** The reference facts every article is checked against, in a stable order. */
     public Stream<Object> referenceFacts() {
         return Stream.of(getObservations().stream(), sources.stream(), offices.stream(), events.stream(),
-                        rankings.stream())
+                        rankings.stream(), getExchangeRates().stream())
                 .flatMap(s -> s.map(Object.class::cast));
     }
 }

@@ -14,7 +14,7 @@ public final class FactTypes {
                     Stream.of(Article.class, Claim.class),
                     ClaimKinds.types().stream(),
                     Stream.of(Level.class, Observation.class, ReferenceLevel.class, DerivedLevel.class, Source.class,
-                            Office.class, Term.class, Event.class, Ranking.class, DateSpan.class))
+                            Office.class, Term.class, Event.class, Ranking.class, DateSpan.class, ExchangeRate.class))
             .<Class<?>>flatMap(s -> s)
             .toList();
 
