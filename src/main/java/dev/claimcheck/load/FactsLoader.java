@@ -106,7 +106,7 @@ public final class FactsLoader {
         problems.addAll(uniqueIds(facts.getOffices(), Office::getId, Office::getLocation, "office"));
         problems.addAll(uniqueIds(facts.getSeries(), Series::getId, Series::getLocation, "series"));
         problems.addAll(UnitShapes.check(facts));
-        problems.addAll(SeriesUnits.check(facts));
+        problems.addAll(ReferenceUnits.check(facts));
         return problems;
     }
 

@@ -19,7 +19,7 @@ public class Series extends LocatedFact {
     @JsonIgnore
     private ExchangeRate exchangeRate;
 
-    /** The currencies of an exchange-rate series as written; checked at load (see load/SeriesUnits). */
+    /** The currencies of an exchange-rate series as written; checked at load (see load/ReferenceUnits). */
     public static final class RateDeclaration {
         @JsonProperty(required = true)
         private String unit;
