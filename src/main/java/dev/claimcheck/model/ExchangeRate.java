@@ -3,6 +3,7 @@ package dev.claimcheck.model;
 import dev.claimcheck.number.Quantity;
 import dev.claimcheck.number.Scale;
 import dev.claimcheck.number.Unit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ public final class ExchangeRate {
     private final Unit per;
 
     /** The currencies a rate can be declared in, by the words messages use for them. */
-    public static final List<Unit> CURRENCIES = List.of(Unit.USD, Unit.CNY);
+    public static final List<Unit> CURRENCIES = Arrays.stream(Unit.values()).filter(Unit::isCurrency).toList();
 
     public ExchangeRate(String series, Unit unit, Unit per) {
         this.series = series;

@@ -37,6 +37,11 @@ public enum Unit {
         };
     }
 
+    /** Whether amounts in this unit are money, which an exchange rate converts. */
+    public boolean isCurrency() {
+        return this == USD || this == CNY;
+    }
+
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
