@@ -117,14 +117,19 @@ class EveryValueIsCheckedTest {
                     .filter(person -> !person.equals(v)).findFirst();
             case OFFICE -> facts.getOffices().stream().map(Office::getId).filter(id -> !id.equals(v)).findFirst();
             case TENURE -> Optional.of(v.toString().equals("CURRENT") ? "former" : "current");
+            case BASIS -> Optional.of(v.toString().equals("year-on-year") ? "period-on-period" : "year-on-year");
             case DIRECTION -> Optional.of(v.toString().equals("RISE") ? "fall" : "rise");
             case RELATION -> Optional.of(v.toString().equals("BELOW") ? "above" : "below");
             case RANK -> Optional.of(String.valueOf((Integer) v + 1));
         };
     }
 
-    /** The same words with another number of the same size: a tenth more, at the same precision. */
+    /** The same words with another number of the same size: a tenth more, at the same precision; another ratio in words. */
     private static String otherAmount(Amount amount) {
+        if (amount.isInWords()) {
+            // "a third" has no digits to change: another ratio in words.
+            return amount.getText().contains("half") ? "a quarter" : "half";
+        }
         BigDecimal figure = amount.getFigure();
         BigDecimal other = figure.multiply(new BigDecimal("1.1")).setScale(figure.scale(), RoundingMode.HALF_UP);
         if (other.compareTo(figure) == 0) {

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  */
 public final class FactsFixture {
     public static final String SEED = "2025-02-22-bessent-he-lifeng-call";
+    /** The second bundled article: China's customs figures for 2024, in US$ and yuan, by year and month. */
+    public static final String CUSTOMS = "2025-01-13-china-record-trade-surplus";
     private static final Pattern CLAIM_ID = Pattern.compile("(?m)^  - id: (\\S+)$");
 
     private FactsFixture() {
@@ -60,6 +62,33 @@ public final class FactsFixture {
             return edit("quote: " + THURSDAY, "quote: " + FRIDAY).edit(WRONG_WEEKDAY, WEEKDAY);
         }
 
+        /**
+         * A writer's error: the article says {@code to} wherever it said {@code from}, and so do the claims'
+         * quotes and fields. Only rules that check against data or arithmetic can catch it.
+         */
+        public SeedCopy plantWritersError(String from, String to) {
+            replaceEvery(article(), from, to);
+            replaceEvery(claims, from, to);
+            return this;
+        }
+
+        /** Replaces a text within one claim's entry only (from its "- id:" line to the next claim's). */
+        public SeedCopy editClaim(String id, String from, String to) {
+            String text = read(claims);
+            int start = text.indexOf("  - id: " + id + "\n");
+            if (start < 0) {
+                throw new AssertionError("no claim " + id + " in " + claims);
+            }
+            int next = text.indexOf("\n  - id: ", start + 1);
+            int end = next < 0 ? text.length() : next;
+            String entry = text.substring(start, end);
+            if (!entry.contains(from)) {
+                throw new AssertionError("claim " + id + " does not contain: " + from);
+            }
+            write(claims, text.substring(0, start) + entry.replace(from, to) + text.substring(end));
+            return this;
+        }
+
         private Path article() {
             return claims.resolveSibling("article.txt");
         }
@@ -93,9 +122,14 @@ public final class FactsFixture {
 
     /** Copies the seed article and the reference files to {@code tmp/facts}; see {@link SeedCopy}. */
     public static SeedCopy seedCopy(Path tmp) {
+        return articleCopy(tmp, SEED);
+    }
+
+    /** Copies one bundled article and the reference files to {@code tmp/facts}. */
+    public static SeedCopy articleCopy(Path tmp, String slug) {
         Path facts = tmp.resolve("facts");
         copy(BundledRules.FACTS.resolve("reference"), facts.resolve("reference"));
-        Path article = copy(BundledRules.FACTS.resolve("articles").resolve(SEED), facts.resolve("articles").resolve(SEED));
+        Path article = copy(BundledRules.FACTS.resolve("articles").resolve(slug), facts.resolve("articles").resolve(slug));
         return new SeedCopy(facts, article.resolve("claims.yaml"));
     }
 
@@ -122,6 +156,23 @@ public final class FactsFixture {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces every occurrence of a text in a file, failing if there is none. */
+    public static void replaceEvery(Path file, String from, String to) {
+        String text = read(file);
+        if (!text.contains(from)) {
+            throw new AssertionError(file + " does not contain: " + from);
+        }
+        write(file, text.replace(from, to));
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

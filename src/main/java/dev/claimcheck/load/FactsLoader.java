@@ -85,7 +85,10 @@ public final class FactsLoader {
         return facts;
     }
 
-    /** Checks that span objects or files: unique ids, and citations that resolve. */
+    /**
+     * Checks that span objects or files: unique ids, and citations that resolve. Sources form one
+     * registry across the reference files, so a value may cite a source listed in another file.
+     */
     private static List<Problem> crossCheck(FactBase facts) {
         List<Problem> problems = new ArrayList<>();
         problems.addAll(uniqueIds(facts.getClaims(), Claim::getId, Claim::getLocation, "claim"));
@@ -98,7 +101,7 @@ public final class FactsLoader {
             if (source == null && fact.getSource() != null) {
                 problems.add(new Problem(fact.getLocation(), "unknown source '" + fact.getSource() + "'"
                         + Suggestions.didYouMean(fact.getSource(), sourcesById.keySet())
-                        + ": every reference value cites a source listed under 'sources:'"));
+                        + ": every reference value cites a source listed under 'sources:' in any reference file"));
             }
             fact.setCitation(source);
         }

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.claimcheck.model.ClaimKinds;
 import dev.claimcheck.model.Period;
+import dev.claimcheck.model.Vintage;
 import dev.claimcheck.number.Amount;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -46,10 +48,18 @@ public final class Mappers {
                 .build());
     }
 
+    /** A copy of the mapper for reference data, which refuses hedged amounts (see {@link AmountDeserializer#EXACT}). */
+    static ObjectMapper exactAmounts(ObjectMapper mapper) {
+        ObjectMapper copy = mapper.copy();
+        copy.setDefaultAttributes(ContextAttributes.getEmpty().withSharedAttribute(AmountDeserializer.EXACT, true));
+        return copy;
+    }
+
     private static ObjectMapper configure(ObjectMapper mapper) {
         SimpleModule amounts = new SimpleModule("claimcheck-amounts")
                 .addDeserializer(Amount.class, new AmountDeserializer())
                 .addDeserializer(Period.class, new PeriodDeserializer())
+                .addDeserializer(Vintage.class, new VintageDeserializer())
                 .setDeserializerModifier(new LocatingDeserializers());
         mapper.registerSubtypes(ClaimKinds.types().toArray(Class<?>[]::new));
         return mapper

@@ -20,7 +20,9 @@ final class PeriodDeserializer extends JsonDeserializer<Period> {
     }
 
     private static InvalidFormatException notAPeriod(JsonParser p) {
-        return InvalidFormatException.from(p, "a period is " + Period.FORMS, safeText(p), Period.class);
+        String written = safeText(p);
+        return InvalidFormatException.from(p, "a period is " + Period.FORMS + (written == null ? "" : ", not " + written),
+                written, Period.class);
     }
 
     private static String safeText(JsonParser p) {

@@ -11,12 +11,16 @@ import dev.claimcheck.model.Source;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads a reference file under facts/reference/: its sources, series, offices, events and rankings. */
+/**
+ * Reads a reference file under facts/reference/: its sources, series, offices, events and rankings. A
+ * value may cite a source listed in any reference file (a {@code sources.yaml} may hold them all);
+ * FactsLoader resolves citations once every file is read.
+ */
 final class ReferenceFileReader extends YamlFileReader {
     private static final List<String> KEYS = List.of("sources", "series", "offices", "events", "rankings");
 
     ReferenceFileReader(ObjectMapper mapper, InputFiles files) {
-        super(mapper, files);
+        super(Mappers.exactAmounts(mapper), files);
     }
 
     List<Problem> read(Path file, FactBase into) {

@@ -1,6 +1,6 @@
 package dev.claimcheck.model;
 
-/** A reference fact that cites a source listed in its file's {@code sources:}. */
+/** A reference fact that cites a source listed under {@code sources:} in any reference file. */
 public interface Cited extends Located {
     /** The id of the source. */
     String getSource();

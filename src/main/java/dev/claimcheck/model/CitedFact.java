@@ -3,7 +3,7 @@ package dev.claimcheck.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Base of reference facts: each cites, by id, a source listed in its file's {@code sources:}. */
+/** Base of reference facts: each cites, by id, a source listed under {@code sources:} in any reference file. */
 public abstract class CitedFact extends LocatedFact implements Cited {
     @JsonProperty(required = true)
     private String source;

@@ -12,7 +12,8 @@ public final class ClaimKinds {
     private static final List<Class<? extends Claim>> ALL = List.of(
             LevelClaim.class, PeakClaim.class, ChangeClaim.class, ComparisonClaim.class, WeekdayClaim.class,
             TimeClaim.class, OfficeClaim.class, PredecessorClaim.class, RateClaim.class, RankClaim.class,
-            SequenceClaim.class, EventClaim.class, ConversionClaim.class);
+            SequenceClaim.class, EventClaim.class, PercentChangeClaim.class, ShareClaim.class, MultipleClaim.class,
+            ConversionClaim.class);
 
     private ClaimKinds() {
     }

@@ -6,6 +6,7 @@ import dev.claimcheck.number.Provenance;
 import dev.claimcheck.number.Quantity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -91,6 +92,16 @@ public class Event extends CitedFact {
     /** Whether the event took place, wholly or partly, between the two days (both included). */
     public boolean within(LocalDate first, LocalDate last) {
         return !getEnd().isBefore(first) && !date.isAfter(last);
+    }
+
+    /** How long before the other this event began, in days: "7 days before", "on the same day as", "2 days after". */
+    public String daysBefore(Event other) {
+        long days = ChronoUnit.DAYS.between(date, other.date);
+        if (days == 0) {
+            return "on the same day as";
+        }
+        long count = Math.abs(days);
+        return count + (count == 1 ? " day " : " days ") + (days > 0 ? "before" : "after");
     }
 
     /** The rates as intervals, labelled with the event. */

@@ -25,9 +25,9 @@ public class Observation extends CitedFact {
     private Period period;
     @JsonProperty(required = true)
     private Amount amount;
-    /** The day the vintage was published. */
+    /** When the vintage was published: a day, or a month when the day is not known; label() shows it as written. */
     @JsonProperty(required = true)
-    private LocalDate published;
+    private Vintage published;
     @JsonProperty(required = true)
     private Status status;
     /** What remains uncertain about the value or its date. */
@@ -51,8 +51,17 @@ public class Observation extends CitedFact {
         return amount;
     }
 
+    /**
+     * The day from which the value is in force: the release's day, or the last day of its month when
+     * only the month is known. Rules compare it with an article's date.
+     */
     public LocalDate getPublished() {
-        return published;
+        return published.inForceFrom();
+    }
+
+    /** The vintage as written, "2025-02-05" or "2026-02", for messages. */
+    public String getPublishedAsWritten() {
+        return published.text();
     }
 
     public Status getStatus() {

@@ -54,6 +54,7 @@ public final class QuoteReading {
             case DIRECTION -> meaning(value, quote, "directions", v.toString().toLowerCase(Locale.ROOT));
             case RELATION -> meaning(value, quote, "relations", v.toString().toLowerCase(Locale.ROOT));
             case RANK -> rank(value, (Integer) v, quote);
+            case BASIS -> meaning(value, quote, "bases", v.toString());
         };
         return reading == null ? List.of() : List.of(reading);
     }

@@ -40,6 +40,8 @@ public @interface Quoted {
         /** "down from", "below" and the like. */
         RELATION,
         /** "two largest", "top three". */
-        RANK
+        RANK,
+        /** What a change is compared with: "year on year", "from a year earlier", "month on month". */
+        BASIS
     }
 }

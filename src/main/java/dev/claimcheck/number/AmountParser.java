@@ -5,10 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads amounts in the forms news writers use: "US$295.4 billion", "$16.3bn", "15%", "1.2 trillion yuan". */
+/**
+ * Reads amounts in the forms news writers use: "US$295.4 billion", "$16.3bn", "15%", "1.2 trillion yuan";
+ * and ratios in words, read as exact counts: fractions ("a third", "more than half", "two-thirds") and
+ * multiples ("double", "nearly three times", "2.5 times").
+ */
 final class AmountParser {
     /** Longer than any real figure; refusing early keeps a hostile input from costing time. */
     private static final int MAX_DIGITS = 40;
@@ -43,6 +48,36 @@ final class AmountParser {
             Map.entry("billion", Scale.BILLION), Map.entry("bn", Scale.BILLION), Map.entry("b", Scale.BILLION),
             Map.entry("trillion", Scale.TRILLION), Map.entry("tn", Scale.TRILLION), Map.entry("trn", Scale.TRILLION));
 
+    private static final String QUALIFIER_WORDS =
+            "about|some|around|roughly|approximately|nearly|almost|up to|at least|more than|over|less than|under";
+    private static final Map<String, Integer> COUNTS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
+    private static final Map<String, Integer> DENOMINATORS = Map.ofEntries(
+            Map.entry("half", 2), Map.entry("halves", 2), Map.entry("third", 3), Map.entry("quarter", 4),
+            Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
+            Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10));
+    private static final Map<String, Integer> MULTIPLES = Map.ofEntries(
+            Map.entry("double", 2), Map.entry("doubled", 2), Map.entry("twice", 2), Map.entry("triple", 3),
+            Map.entry("tripled", 3), Map.entry("treble", 3), Map.entry("trebled", 3), Map.entry("thrice", 3),
+            Map.entry("quadruple", 4), Map.entry("quadrupled", 4));
+    private static final String COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten";
+    private static final String FRACTION_WORDS = "halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?"
+            + "|eighths?|ninths?|tenths?";
+
+    /** "a third", "two-thirds", "half"; a count is needed except before "half" ("the fourth quarter" is no fraction). */
+    private static final String FRACTION = "(?:(?<count>" + COUNT_WORDS + ")[\\s-]+(?<denominator>" + FRACTION_WORDS
+            + ")|(?<half>half))";
+    /** "double", "twice", "three times", "2.5 times". */
+    private static final String MULTIPLE = "(?:(?<multiple>double|doubled|twice|triple|tripled|treble|trebled|thrice"
+            + "|quadruple|quadrupled)|(?<times>" + COUNT_WORDS + "|\\d+(?:\\.\\d+)?)\\s+times)";
+    private static final Pattern RATIO_FORM = Pattern.compile(
+            "^(?:(?<qualifier>" + QUALIFIER_WORDS + ")\\s+)?(?:" + FRACTION + "|" + MULTIPLE + ")$");
+    private static final Pattern RATIO_IN_TEXT = Pattern.compile(
+            "(?<![\\w$.,-])(?:(?:" + QUALIFIER_WORDS + ")\\s+)?(?:" + FRACTION + "|" + MULTIPLE + ")(?![\\w-])",
+            Pattern.CASE_INSENSITIVE);
+
     private AmountParser() {
     }
 
@@ -54,7 +89,12 @@ final class AmountParser {
         if (trimmed.length() > MAX_DIGITS * 2) {
             throw new AmountFormatException(abbreviate(trimmed), "it is too long to be an amount");
         }
-        Matcher m = FORM.matcher(trimmed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        String normalised = trimmed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Matcher ratio = RATIO_FORM.matcher(normalised);
+        if (ratio.matches()) {
+            return ratio(trimmed, ratio);
+        }
+        Matcher m = FORM.matcher(normalised);
         if (!m.matches()) {
             throw new AmountFormatException(trimmed,
                     "expected a form such as \"US$295.4 billion\", \"10 per cent\" or \"up to 15%\"");
@@ -65,22 +105,55 @@ final class AmountParser {
         }
         Unit unit = unit(trimmed, m.group("prefix"), m.group("suffix"));
         Scale scale = m.group("scale") == null ? Scale.ONE : SCALES.get(m.group("scale"));
-        Qualifier qualifier = m.group("qualifier") == null ? Qualifier.EXACT : QUALIFIERS.get(m.group("qualifier"));
-        return new Amount(trimmed, qualifier, new BigDecimal(digits), scale, unit);
+        return new Amount(trimmed, qualifier(m), new BigDecimal(digits), scale, unit);
+    }
+
+    private static Qualifier qualifier(Matcher m) {
+        return m.group("qualifier") == null ? Qualifier.EXACT : QUALIFIERS.get(m.group("qualifier").toLowerCase(Locale.ROOT));
+    }
+
+    /** A fraction or multiple in words: an exact count, as precise as words are (see {@link Amount#WORDS_SHARE}). */
+    private static Amount ratio(String text, Matcher m) {
+        String times = m.group("times");
+        if (times != null && Character.isDigit(times.charAt(0))) {
+            // "2.5 times" is as precise as its digits.
+            return new Amount(text, qualifier(m), new BigDecimal(times), Scale.ONE, Unit.COUNT);
+        }
+        int numerator;
+        int denominator = 1;
+        if (m.group("half") != null) {
+            numerator = 1;
+            denominator = 2;
+        } else if (m.group("denominator") != null) {
+            numerator = COUNTS.get(m.group("count").toLowerCase(Locale.ROOT));
+            denominator = DENOMINATORS.get(singular(m.group("denominator").toLowerCase(Locale.ROOT)));
+        } else if (times != null) {
+            numerator = COUNTS.get(times.toLowerCase(Locale.ROOT));
+        } else {
+            numerator = MULTIPLES.get(m.group("multiple").toLowerCase(Locale.ROOT));
+        }
+        return Amount.inWords(text, qualifier(m), numerator, denominator);
+    }
+
+    private static String singular(String fraction) {
+        return fraction.equals("halves") ? "half" : fraction.endsWith("s") ? fraction.substring(0, fraction.length() - 1) : fraction;
     }
 
     /** Every amount written in the text, in order: for checking that a quote states a claimed figure. */
     static List<Amount> findAll(String text) {
-        List<Amount> found = new ArrayList<>();
-        Matcher m = IN_TEXT.matcher(text);
-        while (m.find()) {
-            try {
-                found.add(parse(m.group()));
-            } catch (AmountFormatException e) {
-                // Not an amount after all, e.g. two units side by side; other figures may still be.
+        TreeMap<Integer, Amount> found = new TreeMap<>();
+        for (Pattern pattern : List.of(IN_TEXT, RATIO_IN_TEXT)) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                try {
+                    // A ratio in words ("three times") takes the place of a bare figure found at the same start.
+                    found.put(m.start(), parse(m.group()));
+                } catch (AmountFormatException e) {
+                    // Not an amount after all, e.g. two units side by side; other figures may still be.
+                }
             }
         }
-        return found;
+        return new ArrayList<>(found.values());
     }
 
     private static Unit unit(String text, String prefix, String suffix) {

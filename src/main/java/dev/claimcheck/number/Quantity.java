@@ -109,6 +109,48 @@ public final class Quantity {
                 List.of(this, earlier));
     }
 
+    /**
+     * This value as a ratio of a whole of the same unit: a count ("a third"), or in per cent when asked
+     * for (this ÷ whole × 100). The unit guard keeps US$ from being divided by yuan.
+     */
+    public Quantity ratioTo(Quantity whole, Unit resultUnit) {
+        requireSameUnit("divide", whole);
+        Quantity ratio = dividedBy(whole, Unit.COUNT, Scale.ONE);
+        if (resultUnit == Unit.COUNT) {
+            return ratio;
+        }
+        if (resultUnit != Unit.PERCENT) {
+            throw new IncompatibleUnitsException("express a ratio in", resultUnit, Unit.COUNT);
+        }
+        return new Quantity(hundredfold(ratio.low), hundredfold(ratio.high), Unit.PERCENT, Scale.ONE, null,
+                "(" + groupedExpression() + " ÷ " + whole.groupedExpression() + ") × 100", null, null, List.of(this, whole));
+    }
+
+    private static BigDecimal hundredfold(BigDecimal ratio) {
+        return ratio == null ? null : ratio.movePointRight(2);
+    }
+
+    /**
+     * The change from an earlier level to this one: their difference, which for levels in per cent (a
+     * rate) is in percentage points: 5.2 per cent − 4.0 per cent is 1.2 percentage points.
+     */
+    public Quantity changeFrom(Quantity earlier) {
+        Quantity difference = minus(earlier);
+        return difference.inUnit(unit.changeUnit());
+    }
+
+    /** The level a change of this level came from: this minus the change, the change in {@link Unit#changeUnit()}. */
+    public Quantity lessChange(Quantity change) {
+        if (change.unit != unit.changeUnit()) {
+            throw new IncompatibleUnitsException("take a change in", change.unit, unit);
+        }
+        return minus(change.inUnit(unit));
+    }
+
+    private Quantity inUnit(Unit newUnit) {
+        return newUnit == unit ? this : new Quantity(low, high, newUnit, scale, text, expression, name, provenance, inputs);
+    }
+
     private static BigDecimal percentOver(BigDecimal ratio) {
         return ratio == null ? null : ratio.subtract(BigDecimal.ONE).movePointRight(2);
     }

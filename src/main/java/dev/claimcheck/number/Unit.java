@@ -37,6 +37,11 @@ public enum Unit {
         };
     }
 
+    /** The unit of a difference of two values of this unit: percentage points for per cent, else this unit. */
+    public Unit changeUnit() {
+        return this == PERCENT ? PERCENTAGE_POINT : this;
+    }
+
     /** Whether amounts in this unit are money, which an exchange rate converts. */
     public boolean isCurrency() {
         return this == USD || this == CNY;

@@ -74,9 +74,9 @@ class InputHardeningTest extends WithSeedCopy {
 
     @Test
     void aReferenceFileWithAnUpperCaseExtensionIsRefused() throws IOException {
-        Path offices = seed.facts().resolve("reference").resolve("offices.yaml");
-        Files.move(offices, offices.resolveSibling("offices.YAML"));
-        assertRefused(verify(), offices.resolveSibling("offices.YAML") + ":1:1",
+        Path shouting = seed.facts().resolve("reference").resolve("extra.YAML");
+        Files.writeString(shouting, "sources: []\n");
+        assertRefused(verify(), shouting + ":1:1",
                 "not read: reference files are YAML files named NAME.yaml (the extension is written in lower case)");
     }
 
@@ -110,7 +110,7 @@ class InputHardeningTest extends WithSeedCopy {
     void aPeriodThatIsNotAWholeNumberIsRefused() {
         seed.edit("period: 2024", "period: 2024.9");
         assertRefused(verify(), at("period: 2024.9") + ":13",
-                "field 'period': expected a whole number such as 2024, not 2024.9");
+                "field 'period': a period is a year 2024, a quarter 2024-Q4, a month 2024-12 or a day 2024-12-31, not 2024.9");
     }
 
     @ParameterizedTest(name = "quote: {0}")

@@ -47,7 +47,7 @@ class NoSilentPassTest extends WithSeedCopy {
             event: us-eo-14195             | event: us-eo-14159             | reference-exists      | no event 'us-eo-14159' in facts/reference/; did you mean 'us-eo-14195'?
             metric: us-china-goods-deficit | metric: us-china-goods-deficits | reference-exists     | no series 'us-china-goods-deficits' in facts/reference/; did you mean 'us-china-goods-deficit'?
             event: trump-expects-xi-visit  | event: trump-expect-xi-visit   | reference-exists      | did you mean 'trump-expects-xi-visit'?
-            expression: earlier this week  | expression: on Jan 20          | time-words-understood | claimcheck does not understand the time words "on Jan 20"
+            expression: earlier this week  | expression: a fortnight ago    | time-words-understood | claimcheck does not understand the time words "a fortnight ago"
             """)
     void anEditedValueLineIsCaughtAtItsLine(String from, String to, String rule, String message) {
         assertCaughtAt(from, to, rule, message, "--fail-on", "warning");

@@ -67,6 +67,21 @@ class SchemaTest {
         assertFalse(errors.stream().noneMatch(e -> e.contains("weekdya")), String.join("\n", errors));
     }
 
+    /** As the loader: a vintage is a day or a month, and a reference value carries no hedge. */
+    @Test
+    void theReferenceSchemaTakesMonthVintagesAndRefusesHedges() throws IOException {
+        String observation = "series: [{id: s, title: t, observations: [{period: 2025, amount: %s, published: %s,"
+                + " source: c, status: official}]}]\n";
+        Path file = Files.createTempFile("reference", ".yaml");
+        Schema reference = schema("reference.schema.json");
+        Files.writeString(file, observation.formatted("US$1 billion", "2026-02"));
+        assertEquals(List.of(), validate(reference, file));
+        for (String[] bad : new String[][] {{"about US$1 billion", "2026-02"}, {"US$1 billion", "2026"}}) {
+            Files.writeString(file, observation.formatted(bad[0], bad[1]));
+            assertEquals(1, validate(reference, file).size(), String.join(", ", bad));
+        }
+    }
+
     @Test
     void theSchemaListsExactlyTheModelsClaimKinds() throws IOException {
         JsonNode defs = new ObjectMapper().readTree(SCHEMAS.resolve("claims.schema.json").toFile()).get("$defs");

@@ -114,4 +114,18 @@ class EventTest {
         assertEquals("15 per cent [event prc-countermeasures]",
                 RETALIATION.rateClosestTo(claimed("more than 12 per cent")).describe(), "the only rate above 12");
     }
+
+    @ParameterizedTest(name = "an event of {0} came {1} the retaliation of 2025-02-04")
+    @CsvSource(delimiter = '|', textBlock = """
+            # date     | how long before
+            2025-01-28 | 7 days before
+            2025-02-03 | 1 day before
+            2024-12-31 | 35 days before
+            2025-02-04 | on the same day as
+            2025-02-06 | 2 days after
+            """)
+    void daysBeforeCountsCalendarDaysEitherWay(LocalDate date, String before) {
+        Event other = YamlFacts.read(Event.class, "{id: e, title: t, actor: a, type: statement, date: " + date + ", source: s}");
+        assertEquals(before, other.daysBefore(RETALIATION));
+    }
 }

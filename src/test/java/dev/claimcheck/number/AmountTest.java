@@ -110,6 +110,65 @@ class AmountTest {
         return Amount.parse(text).quantity(Provenance.claim(text));
     }
 
+    /** Ratios in words are exact counts read to within five per cent: the precision of a rounded fraction. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a third            | EXACT     | 1 | 3 | 0.3166666666666666666666666666666666 | 0.35
+            one third          | EXACT     | 1 | 3 | 0.3166666666666666666666666666666666 | 0.35
+            more than a third  | MORE_THAN | 1 | 3 | 0.3166666666666666666666666666666666 |
+            two-thirds         | EXACT     | 2 | 3 | 0.6333333333333333333333333333333333 | 0.7
+            Two thirds         | EXACT     | 2 | 3 | 0.6333333333333333333333333333333333 | 0.7
+            half               | EXACT     | 1 | 2 | 0.475                                | 0.525
+            less than half     | LESS_THAN | 1 | 2 |                                      | 0.525
+            a quarter          | EXACT     | 1 | 4 | 0.2375                               | 0.2625
+            three quarters     | EXACT     | 3 | 4 | 0.7125                               | 0.7875
+            a fifth            | EXACT     | 1 | 5 | 0.19                                 | 0.21
+            double             | EXACT     | 2 | 1 | 1.9                                  | 2.1
+            more than double   | MORE_THAN | 2 | 1 | 1.9                                  |
+            twice              | EXACT     | 2 | 1 | 1.9                                  | 2.1
+            triple             | EXACT     | 3 | 1 | 2.85                                 | 3.15
+            nearly three times | ABOUT     | 3 | 1 | 2.85                                 | 3.15
+            2.5 times          | EXACT     | 2.5 | 1 | 2.45                               | 2.55
+            """)
+    void readsRatiosInWordsAsCounts(String text, Qualifier qualifier, String numerator, int denominator, String low,
+                                    String high) {
+        Amount amount = Amount.parse(text);
+        assertEquals(qualifier, amount.getQualifier());
+        assertEquals(Unit.COUNT, amount.getUnit());
+        assertEquals(0, new BigDecimal(numerator).compareTo(amount.getFigure()));
+        assertEquals(denominator, amount.getDenominator());
+        Quantity q = amount.quantity(null);
+        assertBoundOrOpen(low, q.getLow());
+        assertBoundOrOpen(high, q.getHigh());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a surplus of US$992.2 billion, more than a third of which was with the US | US$992.2 billion, more than a third
+            exports more than doubled, to nearly three times the level of 2015       | more than doubled, nearly three times, 2015
+            imports were 2.5 times higher                                             | 2.5 times
+            in the fourth quarter and the first half                                  | half
+            """)
+    void findsRatiosInWordsInText(String text, String expected) {
+        assertEquals(expected, String.join(", ", Amount.findIn(text).stream().map(Amount::getText).toList()));
+    }
+
+    @Test
+    void aRatioInWordsIsStatedOnlyByTheSameRatio() {
+        assertTrue(Amount.parse("a third").isStatedBy(Amount.parse("one third")));
+        assertTrue(!Amount.parse("a third").isStatedBy(Amount.parse("a quarter")));
+        assertTrue(!Amount.parse("two-thirds").isStatedBy(Amount.parse("2")));
+        assertTrue(!Amount.parse("3 times").isStatedBy(Amount.parse("three times")));
+    }
+
+    private static void assertBoundOrOpen(String expected, BigDecimal actual) {
+        if (expected == null) {
+            assertNull(actual);
+        } else {
+            assertEquals(0, new BigDecimal(expected).compareTo(actual), () -> expected + " vs " + actual);
+        }
+    }
+
     private static void assertBounds(Quantity q, String low, String high) {
         assertEquals(0, new BigDecimal(low).compareTo(q.getLow()), "low bound of " + q);
         assertEquals(0, new BigDecimal(high).compareTo(q.getHigh()), "high bound of " + q);
