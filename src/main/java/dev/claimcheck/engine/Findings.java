@@ -2,6 +2,7 @@ package dev.claimcheck.engine;
 
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.number.Comparison;
+import dev.claimcheck.number.IncompatibleUnitsException;
 import dev.claimcheck.problem.SourceLocation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,6 +78,14 @@ public final class Findings {
     public void fail(Claim claim, String message) {
         RuleInfo rule = reporting();
         add(rule, claim, Outcome.FAIL, rule.severity(), message, null);
+    }
+
+    /**
+     * Records that the firing rule set amounts of different units against each other for the claim. Always
+     * an error, whatever the rule's severity: the claim asks for a comparison that cannot be made.
+     */
+    void unitsMixed(Claim claim, IncompatibleUnitsException mix) {
+        add(firing, claim, Outcome.FAIL, Severity.ERROR, mix.describe(), null);
     }
 
     public List<Check> getChecks() {

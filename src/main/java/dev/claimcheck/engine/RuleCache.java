@@ -47,6 +47,8 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -382,8 +384,9 @@ final class RuleCache {
             }
             packages.addAll(read);
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                KieServices.get().newKieBaseConfiguration(null, loader));
+        KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration(null, loader);
+        configuration.setOption(ConsequenceExceptionHandlerOption.get(MixedUnitsHandler.class));
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
         kieBase.addPackages(packages);
         return new Loaded(kieBase, storable);
     }

@@ -110,6 +110,7 @@ public final class FactsLoader {
         problems.addAll(uniqueIds(facts.getSeries(), Series::getId, Series::getLocation, "series"));
         problems.addAll(UnitShapes.check(facts));
         problems.addAll(IdentityChecks.check(facts));
+        problems.addAll(ReferenceUnits.check(facts));
         return problems;
     }
 

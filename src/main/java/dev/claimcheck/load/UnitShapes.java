@@ -3,6 +3,7 @@ package dev.claimcheck.load;
 import dev.claimcheck.model.ChangeClaim;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.ClaimReference;
+import dev.claimcheck.model.ConversionClaim;
 import dev.claimcheck.model.Event;
 import dev.claimcheck.model.EventClaim;
 import dev.claimcheck.model.FactBase;
@@ -71,7 +72,9 @@ final class UnitShapes {
         }
         for (ClaimReference reference : claim.getReferences()) {
             // A series gives the unit of its levels and changes; an event the unit of the goods it covered.
-            Map<String, Unit> units = reference.kind() == RefersTo.Reference.SERIES ? seriesUnits
+            // A conversion's amounts are in the currencies its rate series declares, not in the rate's unit.
+            Map<String, Unit> units = claim instanceof ConversionClaim ? Map.of()
+                    : reference.kind() == RefersTo.Reference.SERIES ? seriesUnits
                     : reference.kind() == RefersTo.Reference.EVENT && claim instanceof EventClaim ? coverageUnits
                     : Map.of();
             Unit expected = expectedUnit(claim, units.get(reference.id()));

@@ -13,7 +13,7 @@ public final class ClaimKinds {
             LevelClaim.class, PeakClaim.class, ChangeClaim.class, ComparisonClaim.class, WeekdayClaim.class,
             TimeClaim.class, OfficeClaim.class, PredecessorClaim.class, RateClaim.class, RankClaim.class,
             SequenceClaim.class, EventClaim.class, PercentChangeClaim.class, ShareClaim.class, MultipleClaim.class,
-            RecordClaim.class);
+            RecordClaim.class, ConversionClaim.class);
 
     private ClaimKinds() {
     }

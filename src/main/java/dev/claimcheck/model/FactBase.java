@@ -2,6 +2,7 @@ package dev.claimcheck.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /** Everything read from a facts directory: articles with their claims, and reference data. */
@@ -64,6 +65,11 @@ public final class FactBase {
         return series.stream().flatMap(s -> s.getObservations().stream()).toList();
     }
 
+    /** The exchange rates the series declare, one per exchange-rate series. */
+    public List<ExchangeRate> getExchangeRates() {
+        return series.stream().map(Series::getExchangeRate).filter(Objects::nonNull).toList();
+    }
+
     /** The cited statements that a period was its series' record. */
     public List<SeriesRecord> getRecords() {
         return series.stream().flatMap(s -> s.getRecords().stream()).toList();
@@ -76,7 +82,7 @@ public final class FactBase {
     public Stream<Object> referenceFacts() {
         return Stream.of(getObservations().stream(), sources.stream(), offices.stream(), events.stream(),
                         rankings.stream(), getRecords().stream(), levelStatements(),
-                        identities.stream())
+                        identities.stream(), getExchangeRates().stream())
                 .flatMap(s -> s.map(Object.class::cast));
     }
 

@@ -15,7 +15,7 @@ public final class FactTypes {
                     ClaimKinds.types().stream(),
                     Stream.of(Level.class, Observation.class, ReferenceLevel.class, DerivedLevel.class, Source.class,
                             Office.class, Term.class, Event.class, Ranking.class, DateSpan.class, SeriesRecord.class, LevelStatement.class,
-                            Identity.class, IdentityValue.class))
+                            Identity.class, IdentityValue.class, ExchangeRate.class))
             .<Class<?>>flatMap(s -> s)
             .toList();
 

@@ -30,7 +30,8 @@ final class AmountParser {
             "(?<![\\w.,$])(?:(?:about|some|around|roughly|approximately|nearly|almost|up to|at least|more than|over"
                     + "|less than|under)\\s+)?(?:us\\$|usd|\\$|rmb|cny|¥)?\\s?[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)"
                     + "(?:\\.\\d+)?(?!\\d)(?![.,]\\d)(?:\\s?(?:thousand|million|mn|m|billion|bn|b|trillion|tn|trn|k)\\b)?"
-                    + "(?:\\s?(?:per ?cent\\b|%|percentage points?\\b|pp\\b|ppts?\\b|yuan\\b|dollars\\b|usd\\b|rmb\\b))?",
+                    // "7.1884 yuan per dollar" is a rate, a plain number: its currency word is not its unit.
+                    + "(?:\\s?(?:per ?cent\\b|%|percentage points?\\b|pp\\b|ppts?\\b|(?:yuan|dollars|usd|rmb)\\b(?!\\s+per\\b)))?",
             Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, Qualifier> QUALIFIERS = Map.ofEntries(

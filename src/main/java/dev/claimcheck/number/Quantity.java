@@ -238,7 +238,7 @@ public final class Quantity {
 
     private void requireSameUnit(String operation, Quantity other) {
         if (unit != other.unit) {
-            throw new IncompatibleUnitsException(operation, unit, other.unit);
+            throw new IncompatibleUnitsException(operation, this, other);
         }
     }
 

@@ -42,6 +42,11 @@ public enum Unit {
         return this == PERCENT ? PERCENTAGE_POINT : this;
     }
 
+    /** Whether amounts in this unit are money, which an exchange rate converts. */
+    public boolean isCurrency() {
+        return this == USD || this == CNY;
+    }
+
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }

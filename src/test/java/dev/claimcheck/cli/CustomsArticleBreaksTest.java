@@ -24,6 +24,10 @@ class CustomsArticleBreaksTest {
 
     static Stream<Arguments> breaks() {
         return Stream.of(
+                planted("a conversion off by 5 per cent", "exports-2024-yuan-in-dollars", "conversion-matches-rate",
+                        copy -> copy.plantWritersError("US$3.54 trillion", "US$3.72 trillion")),
+                planted("a surplus that is not exports minus imports", "surplus-2024-yuan", "identity-holds",
+                        copy -> copy.plantWritersError("7.06 trillion yuan", "7.41 trillion yuan")),
                 planted("the record placed in a year that was not the highest", "surplus-2023", "record-is-highest",
                         copy -> copy.plantWritersError("the surplus had been US$823.2 billion",
                                         "the surplus had been a record US$823.2 billion")

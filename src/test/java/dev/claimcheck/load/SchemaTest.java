@@ -123,4 +123,21 @@ class SchemaTest {
             assertEquals(inModel, inSchema, "the schema of kind '" + kind + "' lists the fields of " + type.getSimpleName());
         }
     }
+
+    @Test
+    void theReferenceSchemaDescribesExchangeRates() throws IOException {
+        Path file = Files.createTempFile("reference", ".yaml");
+        String series = """
+                series:
+                  - id: cny-per-usd-central-parity
+                    title: Central parity
+                    rate: {unit: yuan, per: %s}
+                    observations:
+                      - {period: 2024-12-31, amount: "7.1884", published: 2024-12-31, source: s, status: secondary}
+                """;
+        Files.writeString(file, series.formatted("US$"));
+        assertEquals(List.of(), validate(schema("reference.schema.json"), file));
+        Files.writeString(file, series.formatted("yen"));
+        assertFalse(validate(schema("reference.schema.json"), file).isEmpty());
+    }
 }

@@ -148,6 +148,7 @@ class AmountTest {
             exports more than doubled, to nearly three times the level of 2015       | more than doubled, nearly three times, 2015
             imports were 2.5 times higher                                             | 2.5 times
             in the fourth quarter and the first half                                  | half
+            a parity of 7.1884 yuan per dollar, and 25.45 trillion yuan of exports     | 7.1884, 25.45 trillion yuan
             """)
     void findsRatiosInWordsInText(String text, String expected) {
         assertEquals(expected, String.join(", ", Amount.findIn(text).stream().map(Amount::getText).toList()));
