@@ -7,6 +7,7 @@ import dev.claimcheck.problem.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimcheck.model.Article;
 import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.UnclaimedPassage;
 import dev.claimcheck.problem.SourceLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import java.util.List;
 final class ClaimsFileReader extends YamlFileReader {
     static final String CLAIMS_FILE = "claims.yaml";
     static final String ARTICLE_FILE = "article.txt";
-    private static final List<String> KEYS = List.of("article", "claims");
+    private static final List<String> KEYS = List.of("article", "claims", "unclaimed");
 
     ClaimsFileReader(ObjectMapper mapper, InputFiles files) {
         super(mapper, files);
@@ -29,10 +30,13 @@ final class ClaimsFileReader extends YamlFileReader {
         String slug = claimsFile.getParent().getFileName().toString();
         Article[] article = new Article[1];
         List<Claim> claims = new ArrayList<>();
+        List<UnclaimedPassage> unclaimed = new ArrayList<>();
         boolean[] claimsKey = new boolean[1];
         List<Problem> problems = new ArrayList<>(YamlDocument.read(mapper, files, claimsFile, KEYS, (doc, key) -> {
             if (key.equals("article")) {
                 article[0] = doc.readObject(Article.class, "the article's metadata");
+            } else if (key.equals("unclaimed")) {
+                unclaimed.addAll(doc.readList(UnclaimedPassage.class, "unclaimed passage"));
             } else {
                 claimsKey[0] = true;
                 claims.addAll(doc.readList(Claim.class, "claim"));
@@ -52,6 +56,10 @@ final class ClaimsFileReader extends YamlFileReader {
         if (article[0] != null) {
             article[0].setSlug(slug);
             readText(claimsFile.resolveSibling(ARTICLE_FILE), article[0], name, problems);
+            article[0].setUnclaimed(unclaimed);
+            unclaimed.stream().filter(passage -> passage.getQuote() != null && !article[0].getText().contains(passage.getQuote()))
+                    .forEach(passage -> problems.add(new Problem(passage.getLocation(), "the unclaimed passage's quote is"
+                            + " not in " + slug + "/" + ARTICLE_FILE + ": quote the article's words exactly")));
             into.getArticles().add(article[0]);
             claims.forEach(claim -> claim.setArticle(article[0]));
             into.getClaims().addAll(claims);

@@ -3,6 +3,7 @@ package dev.claimcheck.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A news article: its metadata from claims.yaml and its verbatim text from article.txt. */
 public class Article extends LocatedFact {
@@ -22,6 +23,8 @@ public class Article extends LocatedFact {
     private String author;
     @JsonIgnore
     private String text = "";
+    @JsonIgnore
+    private List<UnclaimedPassage> unclaimed = List.of();
 
     public String getSlug() {
         return slug;
@@ -66,6 +69,15 @@ public class Article extends LocatedFact {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    /** Passages claims.yaml marks as deliberately unclaimed. */
+    public List<UnclaimedPassage> getUnclaimed() {
+        return unclaimed;
+    }
+
+    public void setUnclaimed(List<UnclaimedPassage> unclaimed) {
+        this.unclaimed = List.copyOf(unclaimed);
     }
 
     @Override

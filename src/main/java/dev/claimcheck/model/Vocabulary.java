@@ -33,14 +33,14 @@ public final class Vocabulary {
     }
 
     /** The words of one meaning, e.g. {@code words("directions", "rise")}; empty when it has none. */
-    static List<String> words(String group, String meaning) {
+    public static List<String> words(String group, String meaning) {
         List<String> words = new ArrayList<>();
         WORDS.path(group).path(meaning).forEach(word -> words.add(word.asText()));
         return words;
     }
 
     /** The meanings of a group, e.g. the directions "rise" and "fall". */
-    static List<String> meanings(String group) {
+    public static List<String> meanings(String group) {
         List<String> meanings = new ArrayList<>();
         WORDS.path(group).fieldNames().forEachRemaining(meanings::add);
         return meanings;
