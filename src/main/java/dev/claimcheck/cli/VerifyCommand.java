@@ -3,6 +3,7 @@ package dev.claimcheck.cli;
 import dev.claimcheck.engine.RuleRunException;
 import dev.claimcheck.io.OutputFiles;
 import dev.claimcheck.io.ReadOnlyDirectories;
+import dev.claimcheck.coverage.ArticleCoverage;
 import dev.claimcheck.judge.Baseline;
 import dev.claimcheck.judge.VerifyResult;
 import dev.claimcheck.problem.InputException;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code claimcheck verify}: checks every claim under facts/ with the rules under rules/. */
 @Command(name = "verify",
@@ -43,6 +45,19 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
             description = "Also exit 1 when a claim is unchecked: no rule could check what it says (with"
                     + " --fail-on warning, the warnings that say why fail the run too).")
     boolean failOnUnchecked;
+
+    int minCoverage;
+
+    @Option(names = "--min-coverage", paramLabel = "N", defaultValue = "0",
+            description = "Also exit 1 when an article's claims and unclaimed passages cover less than N per cent"
+                    + " of the numbers, dates, offices and persons of its article.txt; 0 to 100 (default:"
+                    + " ${DEFAULT-VALUE}, off).")
+    void minCoverage(int n) {
+        if (n < 0 || n > 100) {
+            throw new ParameterException(spec.commandLine(), "--min-coverage takes a per cent from 0 to 100, not " + n);
+        }
+        minCoverage = n;
+    }
 
     @Option(names = "--no-fail", description = "Always exit 0 when the input could be checked (same as --fail-on never).")
     boolean noFail;
@@ -77,8 +92,17 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
             }
         }
         boolean unchecked = failOnUnchecked && result.hasUncheckedClaimThatGates();
-        boolean fails = !noFail && (result.hasFindingAtLeast(failOn.threshold()) || unchecked);
+        boolean lowCoverage = !noFail && reportLowCoverage(result);
+        boolean fails = !noFail && (result.hasFindingAtLeast(failOn.threshold()) || unchecked || lowCoverage);
         return fails ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** Names on standard error each article whose coverage is below --min-coverage; whether there is one. */
+    private boolean reportLowCoverage(VerifyResult result) {
+        List<ArticleCoverage> low = result.coverageBelow(minCoverage);
+        low.forEach(c -> err().println("claimcheck: article " + c.article().getSlug() + ": " + c.describe()
+                + ", below --min-coverage " + minCoverage + "%"));
+        return !low.isEmpty();
     }
 
     /**

@@ -61,7 +61,7 @@ public record ArticleCoverage(Article article, List<Mention> mentions, List<Ment
         return describe(covered(), found());
     }
 
-    static BigDecimal percent(int covered, int found) {
+    public static BigDecimal percent(int covered, int found) {
         if (found == 0) {
             return BigDecimal.valueOf(100);
         }
@@ -70,7 +70,7 @@ public record ArticleCoverage(Article article, List<Mention> mentions, List<Ment
         return tenths.remainder(BigDecimal.ONE).signum() == 0 ? tenths.setScale(0, RoundingMode.UNNECESSARY) : tenths;
     }
 
-    static String describe(int covered, int found) {
+    public static String describe(int covered, int found) {
         return covered + "/" + found + " mentions covered (" + percent(covered, found).toPlainString() + "%)";
     }
 }

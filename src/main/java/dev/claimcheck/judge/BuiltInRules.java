@@ -7,7 +7,7 @@ import dev.claimcheck.model.Waiver;
 import dev.claimcheck.problem.SourceLocation;
 import java.util.List;
 
-/** Checks claimcheck makes itself, outside the DRL rules: on claims no rule checked, and on waivers. */
+/** Checks claimcheck makes itself, outside the DRL rules: on claims no rule checked, on waivers, and on coverage. */
 final class BuiltInRules {
     static final RuleInfo WAIVER_EXPIRED = new RuleInfo("waiver-expired", Severity.WARNING,
             "A waiver in facts/waivers.yaml is past its expiry date and no longer silences its finding",
@@ -25,7 +25,14 @@ final class BuiltInRules {
                     + " rules for a kind leaves its claims unchecked.",
             SourceLocation.of("rules"));
 
-    static final List<RuleInfo> ALL = List.of(CLAIM_UNCHECKED, RuleEngine.CLAIM_RETRACTED, WAIVER_EXPIRED, WAIVER_UNUSED);
+    static final RuleInfo MENTION_UNCOVERED = new RuleInfo("mention-uncovered", Severity.INFO,
+            "A number, date, time word, office or person in article.txt lies inside no claim's quote and no unclaimed passage",
+            "Add a claim whose quote covers it, or, for words that are no checkable statement (a headline, a cause,"
+                    + " a characterisation), an 'unclaimed:' entry in claims.yaml with the reason.",
+            SourceLocation.of("article.txt"));
+
+    static final List<RuleInfo> ALL = List.of(CLAIM_UNCHECKED, RuleEngine.CLAIM_RETRACTED, WAIVER_EXPIRED, WAIVER_UNUSED,
+            MENTION_UNCOVERED);
 
     private BuiltInRules() {
     }

@@ -10,7 +10,7 @@ import dev.claimcheck.number.Comparison;
 /**
  * Something a report shows as wrong: a rule's check that did not pass, or a problem with a waiver.
  *
- * @param claim the claim it is on; null for a finding about a waiver
+ * @param claim the claim it is on; null for a finding about a waiver or about an article's coverage
  * @param comparison the numbers worked out, when the rule compared quantities
  * @param fingerprint what the finding is about, independent of line numbers (see {@link Fingerprints})
  * @param baseline NEW unless a baseline recorded it (UNCHANGED)
@@ -25,6 +25,11 @@ public record Finding(RuleInfo rule, Severity severity, String message, SourceLo
     /** Whether the finding counts for the exit code: new since the baseline and not waived. */
     public boolean gates() {
         return baseline == BaselineStatus.NEW && waiver == null;
+    }
+
+    /** Whether it names a mention of an article no claim covers: it belongs to the article, not to a claim. */
+    public boolean isUncoveredMention() {
+        return rule.id().equals(BuiltInRules.MENTION_UNCOVERED.id());
     }
 
     public String claimId() {

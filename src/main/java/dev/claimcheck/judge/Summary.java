@@ -1,13 +1,17 @@
 package dev.claimcheck.judge;
 
 import dev.claimcheck.engine.Severity;
+import dev.claimcheck.coverage.ArticleCoverage;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Counts of verdicts and of findings by severity. */
-public record Summary(int claims, Map<Verdict, Integer> verdicts, Map<Severity, Integer> findings) {
-    static Summary of(List<ClaimResult> results, List<Finding> findings) {
+/**
+ * Counts of verdicts and of findings by severity, and the mentions of all articles their claims cover.
+ */
+public record Summary(int claims, Map<Verdict, Integer> verdicts, Map<Severity, Integer> findings, int mentions,
+                      int covered) {
+    static Summary of(List<ClaimResult> results, List<Finding> findings, List<ArticleCoverage> coverage) {
         Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) {
             verdicts.put(v, (int) results.stream().filter(r -> r.verdict() == v).count());
@@ -16,7 +20,8 @@ public record Summary(int claims, Map<Verdict, Integer> verdicts, Map<Severity, 
         for (Severity s : Severity.values()) {
             bySeverity.put(s, (int) findings.stream().filter(f -> f.severity() == s).count());
         }
-        return new Summary(results.size(), verdicts, bySeverity);
+        return new Summary(results.size(), verdicts, bySeverity, coverage.stream().mapToInt(ArticleCoverage::found).sum(),
+                coverage.stream().mapToInt(ArticleCoverage::covered).sum());
     }
 
     public int verdict(Verdict verdict) {
@@ -27,13 +32,16 @@ public record Summary(int claims, Map<Verdict, Integer> verdicts, Map<Severity, 
         return findings.get(severity);
     }
 
-    /** "24 claims: 12 consistent, 0 inconsistent, 0 undecided, 12 unchecked; findings: 0 errors, 1 warning, 0 info". */
+    /**
+     * "24 claims: 12 consistent, 0 inconsistent, 0 undecided, 12 unchecked; findings: 0 errors, 1 warning, 0 info;
+     * coverage: 68/68 mentions covered (100%)".
+     */
     public String line() {
         return claims + " claims: " + verdict(Verdict.CONSISTENT) + " consistent, "
                 + verdict(Verdict.INCONSISTENT) + " inconsistent, " + verdict(Verdict.UNDECIDED) + " undecided, "
                 + verdict(Verdict.UNCHECKED) + " unchecked; findings: "
                 + plural(findings(Severity.ERROR), "error") + ", " + plural(findings(Severity.WARNING), "warning")
-                + ", " + findings(Severity.INFO) + " info";
+                + ", " + findings(Severity.INFO) + " info; coverage: " + ArticleCoverage.describe(covered, mentions);
     }
 
     private static String plural(int n, String word) {

@@ -7,6 +7,9 @@ import dev.claimcheck.model.FactBase;
 import dev.claimcheck.model.Article;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Waiver;
+import dev.claimcheck.coverage.ArticleCoverage;
+import dev.claimcheck.coverage.Mention;
+import dev.claimcheck.problem.SourceLocation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +41,7 @@ public final class VerifyResult {
     private final Summary summary;
     private final boolean hasBaseline;
     private final Causes causes;
+    private final List<ArticleCoverage> coverage;
 
     /** How findings are judged: against an optional baseline, with waivers expiring on a given day. */
     public record Judgement(Baseline baseline, LocalDate today) {
@@ -52,6 +56,9 @@ public final class VerifyResult {
         List<Finding> all = new ArrayList<>(checks.stream().filter(Check::isFinding).map(VerifyResult::finding)
                 .map(f -> waive(f, facts.getWaivers(), judgement.today())).toList());
         all.addAll(waiverFindings(facts.getWaivers(), all, judgement.today()));
+        this.coverage = facts.getArticles().stream()
+                .map(a -> ArticleCoverage.of(a, facts.getClaims(), facts.getOffices())).toList();
+        coverage.forEach(c -> all.addAll(uncoveredFindings(c)));
         Baseline baseline = judgement.baseline();
         this.hasBaseline = baseline != null;
         List<Finding> judged = all.stream()
@@ -74,7 +81,7 @@ public final class VerifyResult {
                         findingsByClaim.getOrDefault(claim, List.of())))
                 .toList();
         this.rules = Stream.concat(rules.stream(), BuiltInRules.ALL.stream()).toList();
-        this.summary = Summary.of(claims, findings);
+        this.summary = Summary.of(claims, findings, coverage);
     }
 
     private static Finding finding(Check check) {
@@ -112,6 +119,32 @@ public final class VerifyResult {
     private static Finding waiverFinding(RuleInfo rule, Waiver waiver, String message) {
         return new Finding(rule, rule.severity(), message, waiver.getLocation(), null, null,
                 Fingerprints.of(rule.id(), waiver.getClaim(), waiver.getRule()), BaselineStatus.NEW, null);
+    }
+
+    /**
+     * A mention no claim covers, as an info finding on article.txt. Its fingerprint is the article, the
+     * words and which occurrence of them it is, so it stays put when lines move.
+     */
+    private static List<Finding> uncoveredFindings(ArticleCoverage coverage) {
+        String file = articleFile(coverage.article());
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        List<Finding> found = new ArrayList<>();
+        for (Mention mention : coverage.uncovered()) {
+            int occurrence = seen.merge(mention.text(), 1, Integer::sum);
+            SourceLocation at = new SourceLocation(file, mention.line(), mention.column());
+            RuleInfo rule = BuiltInRules.MENTION_UNCOVERED;
+            found.add(new Finding(rule, rule.severity(), "uncovered: '" + mention.text() + "' at " + at, at, null, null,
+                    Fingerprints.of(rule.id(), coverage.article().getSlug(), mention.text(), String.valueOf(occurrence)),
+                    BaselineStatus.NEW, null));
+        }
+        return found;
+    }
+
+    /** article.txt beside the claims.yaml the article was read from. */
+    private static String articleFile(Article article) {
+        String claimsFile = article.getLocation() == null ? "" : article.getLocation().file();
+        int slash = Math.max(claimsFile.lastIndexOf('/'), claimsFile.lastIndexOf('\\'));
+        return claimsFile.substring(0, slash + 1) + "article.txt";
     }
 
     private static ClaimResult result(Claim claim, List<Check> checks, List<Finding> findings) {
@@ -160,6 +193,22 @@ public final class VerifyResult {
     /** Every rule: the DRL rules and claimcheck's built-in checks. */
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /** Per article, the mentions its claims and unclaimed passages cover. */
+    public List<ArticleCoverage> coverage() {
+        return coverage;
+    }
+
+    /** The findings, not waived, that name the article's uncovered mentions. */
+    public List<Finding> uncoveredIn(ArticleCoverage articleCoverage) {
+        String file = articleFile(articleCoverage.article());
+        return findings.stream().filter(f -> f.isUncoveredMention() && f.location().file().equals(file)).toList();
+    }
+
+    /** The articles whose coverage is below the per cent; none for 0. */
+    public List<ArticleCoverage> coverageBelow(int minPercent) {
+        return coverage.stream().filter(c -> c.isBelow(minPercent)).toList();
     }
 
     public Summary summary() {

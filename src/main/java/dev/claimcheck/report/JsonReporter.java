@@ -16,6 +16,7 @@ import dev.claimcheck.Version;
 import dev.claimcheck.engine.Check;
 import dev.claimcheck.engine.Severity;
 import dev.claimcheck.model.Article;
+import dev.claimcheck.coverage.ArticleCoverage;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.number.Comparison;
 import dev.claimcheck.number.Quantity;
@@ -49,7 +50,7 @@ public final class JsonReporter implements Reporter {
 
     static Document document(VerifyResult result) {
         return new Document(FORMAT_VERSION, new Tool("claimcheck", Version.get()),
-                result.articles().stream().map(JsonReporter::article).toList(),
+                result.articles().stream().map(a -> article(result, a)).toList(),
                 result.claims().stream().map(r -> claim(result, r)).toList(),
                 result.findings().stream().map(f -> finding(result, f)).toList(),
                 result.waived().stream().map(f -> finding(result, f)).toList(),
@@ -57,9 +58,11 @@ public final class JsonReporter implements Reporter {
                 summary(result.summary()));
     }
 
-    private static ArticleJson article(Article a) {
+    private static ArticleJson article(VerifyResult result, Article a) {
+        CoverageJson coverage = result.coverage().stream().filter(c -> c.article() == a).findFirst()
+                .map(c -> new CoverageJson(c.found(), c.covered(), c.percent())).orElse(null);
         return new ArticleJson(a.getSlug(), a.getTitle(), a.getOutlet(), a.getPublished(), a.getUrl(),
-                a.getLocation().file());
+                a.getLocation().file(), coverage);
     }
 
     private static ClaimJson claim(VerifyResult result, ClaimResult r) {
@@ -100,7 +103,8 @@ public final class JsonReporter implements Reporter {
     private static SummaryJson summary(Summary s) {
         return new SummaryJson(s.claims(), s.verdict(Verdict.CONSISTENT), s.verdict(Verdict.INCONSISTENT),
                 s.verdict(Verdict.UNDECIDED), s.verdict(Verdict.UNCHECKED), s.findings(Severity.ERROR),
-                s.findings(Severity.WARNING), s.findings(Severity.INFO));
+                s.findings(Severity.WARNING), s.findings(Severity.INFO),
+                new CoverageJson(s.mentions(), s.covered(), ArticleCoverage.percent(s.covered(), s.mentions())));
     }
 
     record Document(int version, Tool tool, List<ArticleJson> articles, List<ClaimJson> claims,
@@ -111,7 +115,12 @@ public final class JsonReporter implements Reporter {
     record Tool(String name, String version) {
     }
 
-    record ArticleJson(String slug, String title, String outlet, LocalDate published, String url, String file) {
+    record ArticleJson(String slug, String title, String outlet, LocalDate published, String url, String file,
+                       CoverageJson coverage) {
+    }
+
+    /** Mentions found in article.txt, those a claim's quote or an unclaimed passage covers, and the per cent (rounded down). */
+    record CoverageJson(int mentions, int covered, BigDecimal percent) {
     }
 
     record ClaimJson(String id, String kind, String article, String quote, String file, int line, int column,
@@ -141,6 +150,6 @@ public final class JsonReporter implements Reporter {
     }
 
     record SummaryJson(int claims, int consistent, int inconsistent, int undecided, int unchecked, int errors,
-                       int warnings, int info) {
+                       int warnings, int info, CoverageJson coverage) {
     }
 }

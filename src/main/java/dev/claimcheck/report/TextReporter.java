@@ -36,12 +36,27 @@ public final class TextReporter implements Reporter {
             writeArticleHeader(w, result, slug, claims);
             int idWidth = claims.stream().mapToInt(c -> OneLine.of(c.claim().getId()).length()).max().orElse(0);
             claims.forEach(claim -> writeClaim(w, result, claim, idWidth));
+            writeCoverage(w, result, slug);
+            w.println();
+        });
+        // An article with no claims yet has a coverage too: none of its mentions is covered.
+        result.coverage().stream().filter(c -> !byArticle.containsKey(c.article().getSlug())).forEach(c -> {
+            w.println(c.article().getLocation().file() + " (article " + c.article().getSlug() + ", no claims)");
+            writeCoverage(w, result, c.article().getSlug());
             w.println();
         });
         writeApart(w, result);
         writeCauses(w, result);
         w.println(result.summary().line());
         w.flush();
+    }
+
+    /** The article's coverage figure, then each mention no claim covers. */
+    private static void writeCoverage(Lines w, VerifyResult result, String slug) {
+        result.coverage().stream().filter(c -> c.article().getSlug().equals(slug)).findFirst().ifPresent(c -> {
+            w.println("  coverage: " + c.describe());
+            result.uncoveredIn(c).forEach(f -> w.printf("%s%-7s %s: %s", INDENT, f.severity().word(), f.rule().id(), f.message()));
+        });
     }
 
     /** When errors follow from others, the ones to fix first. */
@@ -59,7 +74,8 @@ public final class TextReporter implements Reporter {
 
     /** Waived findings, problems with waivers, and baseline entries now fixed. */
     private static void writeApart(Lines w, VerifyResult result) {
-        List<Finding> aboutWaivers = result.findings().stream().filter(f -> f.claim() == null).toList();
+        List<Finding> aboutWaivers = result.findings().stream()
+                .filter(f -> f.claim() == null && !f.isUncoveredMention()).toList();
         if (!aboutWaivers.isEmpty()) {
             w.println("Waivers:");
             aboutWaivers.forEach(f -> w.printf("  %s: %-7s %s: %s", f.location(), f.severity().word(), f.rule().id(),
