@@ -34,14 +34,15 @@ public record Summary(int claims, Map<Verdict, Integer> verdicts, Map<Severity, 
 
     /**
      * "24 claims: 12 consistent, 0 inconsistent, 0 undecided, 12 unchecked; findings: 0 errors, 1 warning, 0 info;
-     * coverage: 68/68 mentions covered (100%)".
+     * coverage: 68/68 mentions covered (100%)"; without the coverage when the articles mention nothing.
      */
     public String line() {
         return claims + " claims: " + verdict(Verdict.CONSISTENT) + " consistent, "
                 + verdict(Verdict.INCONSISTENT) + " inconsistent, " + verdict(Verdict.UNDECIDED) + " undecided, "
                 + verdict(Verdict.UNCHECKED) + " unchecked; findings: "
                 + plural(findings(Severity.ERROR), "error") + ", " + plural(findings(Severity.WARNING), "warning")
-                + ", " + findings(Severity.INFO) + " info; coverage: " + ArticleCoverage.describe(covered, mentions);
+                + ", " + findings(Severity.INFO) + " info"
+                + (mentions == 0 ? "" : "; coverage: " + ArticleCoverage.describe(covered, mentions));
     }
 
     private static String plural(int n, String word) {

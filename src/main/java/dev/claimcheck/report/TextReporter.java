@@ -51,9 +51,9 @@ public final class TextReporter implements Reporter {
         w.flush();
     }
 
-    /** The article's coverage figure, then each mention no claim covers. */
+    /** The article's coverage figure, then each mention no claim covers; nothing for an article that mentions nothing. */
     private static void writeCoverage(Lines w, VerifyResult result, String slug) {
-        result.coverage().stream().filter(c -> c.article().getSlug().equals(slug)).findFirst().ifPresent(c -> {
+        result.coverage().stream().filter(c -> c.article().getSlug().equals(slug) && c.found() > 0).findFirst().ifPresent(c -> {
             w.println("  coverage: " + c.describe());
             result.uncoveredIn(c).forEach(f -> w.printf("%s%-7s %s: %s", INDENT, f.severity().word(), f.rule().id(), f.message()));
         });

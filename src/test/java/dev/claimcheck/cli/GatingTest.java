@@ -79,7 +79,8 @@ class GatingTest extends WithSeedCopy {
 
     private static List<String> everyRuleId() {
         return Stream.concat(BundledRules.compiled().rules().stream().map(RuleInfo::id),
-                Stream.of("claim-unchecked", "claim-retracted", "waiver-expired", "waiver-unused")).sorted().toList();
+                Stream.of("claim-unchecked", "claim-retracted", "waiver-expired", "waiver-unused",
+                        "mention-uncovered")).sorted().toList();
     }
 
     private static List<String> ruleIds(JsonNode sarifRules) {

@@ -24,7 +24,8 @@ class JsonReporterTest {
         assertEquals("2025-02-22", article.path("published").asText());
         assertEquals(SampleResult.CLAIMS_FILE, article.path("file").asText());
         assertEquals("{\"claims\":3,\"consistent\":1,\"inconsistent\":2,\"undecided\":0,\"unchecked\":0,"
-                + "\"errors\":2,\"warnings\":0,\"info\":0}", report.path("summary").toString());
+                + "\"errors\":2,\"warnings\":0,\"info\":0,\"coverage\":{\"mentions\":0,\"covered\":0,\"percent\":100}}",
+                report.path("summary").toString());
         assertTrue(report.path("fixed").isNull(), "no baseline, no fixed list");
         assertEquals(0, report.path("waived").size());
     }

@@ -33,7 +33,8 @@ class SarifReporterTest {
         JsonNode driver = run(new SampleResult().plain()).path("tool").path("driver");
         assertEquals("claimcheck", driver.path("name").asText());
         assertEquals(List.of("level-matches-reference error", "change-matches-levels error", "office-tenure error",
-                        "claim-unchecked warning", "claim-retracted error", "waiver-expired warning", "waiver-unused warning"),
+                        "claim-unchecked warning", "claim-retracted error", "waiver-expired warning", "waiver-unused warning",
+                        "mention-uncovered note"),
                 each(driver.path("rules"), r -> r.path("id").asText() + " " + level(r.path("defaultConfiguration"))));
         JsonNode office = driver.path("rules").path(2);
         assertEquals(SampleResult.TENURE_RULE.title(), office.path("shortDescription").path("text").asText());
