@@ -15,19 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Draft claims (machine-proposed, not yet reviewed) through the whole command: checked like any other,
  * marked in the report with the words of the quote that filled each field, and failing the run under
- * --fail-on-draft. The article and its reference data are made here.
+ * --fail-on-draft. The article is made here, on the reference data of {@link PerCentChangeTest}.
  */
 class DraftClaimsTest {
     private static final String ARTICLE = "2025-01-13-test-exports";
-    private static final String REFERENCE = """
-            sources:
-              - {id: test-customs, publisher: General Administration of Customs, title: Trade in 2024, url: "http://english.customs.gov.cn/", date: "2025"}
-            series:
-              - id: cn-exports-usd
-                title: China's exports in US$
-                observations:
-                  - {period: 2024, amount: "US$3.58 trillion", published: 2025-01-13, source: test-customs, status: secondary}
-            """;
     private static final String TEXT = "China's exports reached US$3.58 trillion last year, the customs said.\n";
     private static final String CLAIM = """
               - id: exports-2024
@@ -45,7 +36,7 @@ class DraftClaimsTest {
     @BeforeEach
     void writeReference() throws IOException {
         Files.createDirectories(facts.resolve("reference"));
-        Files.writeString(facts.resolve("reference/trade.yaml"), REFERENCE);
+        Files.writeString(facts.resolve("reference/trade.yaml"), PerCentChangeTest.REFERENCE);
     }
 
     private void writeClaim(String claim) throws IOException {
