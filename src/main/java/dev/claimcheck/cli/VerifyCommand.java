@@ -4,8 +4,10 @@ import dev.claimcheck.engine.RuleRunException;
 import dev.claimcheck.io.OutputFiles;
 import dev.claimcheck.io.ReadOnlyDirectories;
 import dev.claimcheck.judge.Baseline;
+import dev.claimcheck.judge.ClaimResult;
 import dev.claimcheck.judge.VerifyResult;
 import dev.claimcheck.problem.InputException;
+import dev.claimcheck.report.OneLine;
 import dev.claimcheck.report.Reporters;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,6 +46,11 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
             description = "Also exit 1 when a claim is unchecked: no rule could check what it says (with"
                     + " --fail-on warning, the warnings that say why fail the run too).")
     boolean failOnUnchecked;
+
+    @Option(names = "--fail-on-draft",
+            description = "Also exit 1 when a claim is a draft (draft: true, proposed by 'claimcheck draft' and not"
+                    + " yet reviewed), naming the drafts.")
+    boolean failOnDraft;
 
     @Option(names = "--no-fail", description = "Always exit 0 when the input could be checked (same as --fail-on never).")
     boolean noFail;
@@ -77,8 +85,21 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
             }
         }
         boolean unchecked = failOnUnchecked && result.hasUncheckedClaimThatGates();
-        boolean fails = !noFail && (result.hasFindingAtLeast(failOn.threshold()) || unchecked);
+        boolean drafts = failOnDraft && !result.drafts().isEmpty();
+        if (drafts && !noFail) {
+            err().println("claimcheck: " + draftsNamed(result) + " not yet reviewed (--fail-on-draft)");
+            err().flush();
+        }
+        boolean fails = !noFail && (result.hasFindingAtLeast(failOn.threshold()) || unchecked || drafts);
         return fails ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** "2 draft claims: a (claims.yaml:4), b (claims.yaml:12)". */
+    private static String draftsNamed(VerifyResult result) {
+        List<ClaimResult> drafts = result.drafts();
+        return drafts.size() + " draft claim" + (drafts.size() == 1 ? "" : "s") + ": " + drafts.stream()
+                .map(d -> OneLine.of(d.claim().getId()) + " (" + d.claim().getLocation() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /**

@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Counts of verdicts and of findings by severity. */
-public record Summary(int claims, Map<Verdict, Integer> verdicts, Map<Severity, Integer> findings) {
+/** Counts of verdicts, of findings by severity, and of drafts (claims not yet reviewed). */
+public record Summary(int claims, Map<Verdict, Integer> verdicts, Map<Severity, Integer> findings, int drafts) {
     static Summary of(List<ClaimResult> results, List<Finding> findings) {
         Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) {
@@ -16,7 +16,8 @@ public record Summary(int claims, Map<Verdict, Integer> verdicts, Map<Severity, 
         for (Severity s : Severity.values()) {
             bySeverity.put(s, (int) findings.stream().filter(f -> f.severity() == s).count());
         }
-        return new Summary(results.size(), verdicts, bySeverity);
+        return new Summary(results.size(), verdicts, bySeverity,
+                (int) results.stream().filter(ClaimResult::draft).count());
     }
 
     public int verdict(Verdict verdict) {
@@ -27,13 +28,16 @@ public record Summary(int claims, Map<Verdict, Integer> verdicts, Map<Severity, 
         return findings.get(severity);
     }
 
-    /** "24 claims: 12 consistent, 0 inconsistent, 0 undecided, 12 unchecked; findings: 0 errors, 1 warning, 0 info". */
+    /**
+     * "24 claims: 12 consistent, 0 inconsistent, 0 undecided, 12 unchecked; findings: 0 errors, 1 warning,
+     * 0 info", then "; 3 drafts" when some claims are drafts.
+     */
     public String line() {
         return claims + " claims: " + verdict(Verdict.CONSISTENT) + " consistent, "
                 + verdict(Verdict.INCONSISTENT) + " inconsistent, " + verdict(Verdict.UNDECIDED) + " undecided, "
                 + verdict(Verdict.UNCHECKED) + " unchecked; findings: "
                 + plural(findings(Severity.ERROR), "error") + ", " + plural(findings(Severity.WARNING), "warning")
-                + ", " + findings(Severity.INFO) + " info";
+                + ", " + findings(Severity.INFO) + " info" + (drafts == 0 ? "" : "; " + plural(drafts, "draft"));
     }
 
     private static String plural(int n, String word) {
