@@ -5,8 +5,10 @@ import dev.claimcheck.io.OutputFiles;
 import dev.claimcheck.io.ReadOnlyDirectories;
 import dev.claimcheck.coverage.ArticleCoverage;
 import dev.claimcheck.judge.Baseline;
+import dev.claimcheck.judge.ClaimResult;
 import dev.claimcheck.judge.VerifyResult;
 import dev.claimcheck.problem.InputException;
+import dev.claimcheck.report.OneLine;
 import dev.claimcheck.report.Reporters;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,6 +48,11 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
             description = "Also exit 1 when a claim is unchecked: no rule could check what it says (with"
                     + " --fail-on warning, the warnings that say why fail the run too).")
     boolean failOnUnchecked;
+
+    @Option(names = "--fail-on-draft",
+            description = "Also exit 1 when a claim is a draft (draft: true, proposed by 'claimcheck draft' and not"
+                    + " yet reviewed), naming the drafts.")
+    boolean failOnDraft;
 
     int minCoverage;
 
@@ -92,8 +100,13 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
             }
         }
         boolean unchecked = failOnUnchecked && result.hasUncheckedClaimThatGates();
+        boolean drafts = failOnDraft && !result.drafts().isEmpty();
+        if (drafts && !noFail) {
+            err().println("claimcheck: " + draftsNamed(result) + " not yet reviewed (--fail-on-draft)");
+            err().flush();
+        }
         boolean lowCoverage = !noFail && reportLowCoverage(result);
-        boolean fails = !noFail && (result.hasFindingAtLeast(failOn.threshold()) || unchecked || lowCoverage);
+        boolean fails = !noFail && (result.hasFindingAtLeast(failOn.threshold()) || unchecked || drafts || lowCoverage);
         return fails ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
@@ -103,6 +116,14 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
         low.forEach(c -> err().println("claimcheck: article " + c.article().getSlug() + ": " + c.describe()
                 + ", below --min-coverage " + minCoverage + "%"));
         return !low.isEmpty();
+    }
+
+    /** "2 draft claims: a (claims.yaml:4), b (claims.yaml:12)". */
+    private static String draftsNamed(VerifyResult result) {
+        List<ClaimResult> drafts = result.drafts();
+        return drafts.size() + " draft claim" + (drafts.size() == 1 ? "" : "s") + ": " + drafts.stream()
+                .map(d -> OneLine.of(d.claim().getId()) + " (" + d.claim().getLocation() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /**

@@ -3,10 +3,29 @@ package dev.claimcheck.judge;
 import dev.claimcheck.engine.Check;
 import dev.claimcheck.engine.Severity;
 import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.QuoteReading;
 import java.util.List;
 
-/** One claim with its verdict, every check made on it, and its findings (waived ones included). */
-public record ClaimResult(Claim claim, Verdict verdict, List<Check> checks, List<Finding> findings) {
+/**
+ * One claim with its verdict, every check made on it, and its findings (waived ones included); for a
+ * draft, how its quote reads for each value it must state, so a reviewer sees which words filled which field.
+ */
+public record ClaimResult(Claim claim, Verdict verdict, List<Check> checks, List<Finding> findings,
+                          List<QuoteReading> fromQuote) {
+    public ClaimResult(Claim claim, Verdict verdict, List<Check> checks, List<Finding> findings) {
+        this(claim, verdict, checks, findings, List.of());
+    }
+
+    /** Whether the claim was proposed by a machine and not yet reviewed: every report marks it. */
+    public boolean draft() {
+        return claim.isDraft();
+    }
+
+    /** The verdict as reports write it: "consistent", or "consistent (draft)" for a draft. */
+    public String verdictWord() {
+        return verdict.word() + (draft() ? " (draft)" : "");
+    }
+
     /** Whether an error finding on the claim gates the run: new since the baseline and not waived. */
     public boolean failsTheGate() {
         return findings.stream().anyMatch(f -> f.gates() && f.severity() == Severity.ERROR);

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts of verdicts and of findings by severity, and the mentions of all articles their claims cover.
+ * Counts of verdicts, of findings by severity, and of drafts (claims not yet reviewed), and the mentions of
+ * all articles and those their claims cover.
  */
-public record Summary(int claims, Map<Verdict, Integer> verdicts, Map<Severity, Integer> findings, int mentions,
-                      int covered) {
+public record Summary(int claims, Map<Verdict, Integer> verdicts, Map<Severity, Integer> findings, int drafts,
+                      int mentions, int covered) {
     static Summary of(List<ClaimResult> results, List<Finding> findings, List<ArticleCoverage> coverage) {
         Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) {
@@ -20,7 +21,9 @@ public record Summary(int claims, Map<Verdict, Integer> verdicts, Map<Severity, 
         for (Severity s : Severity.values()) {
             bySeverity.put(s, (int) findings.stream().filter(f -> f.severity() == s).count());
         }
-        return new Summary(results.size(), verdicts, bySeverity, coverage.stream().mapToInt(ArticleCoverage::found).sum(),
+        return new Summary(results.size(), verdicts, bySeverity,
+                (int) results.stream().filter(ClaimResult::draft).count(),
+                coverage.stream().mapToInt(ArticleCoverage::found).sum(),
                 coverage.stream().mapToInt(ArticleCoverage::covered).sum());
     }
 
@@ -33,15 +36,16 @@ public record Summary(int claims, Map<Verdict, Integer> verdicts, Map<Severity, 
     }
 
     /**
-     * "24 claims: 12 consistent, 0 inconsistent, 0 undecided, 12 unchecked; findings: 0 errors, 1 warning, 0 info;
-     * coverage: 68/68 mentions covered (100%)"; without the coverage when the articles mention nothing.
+     * "24 claims: 12 consistent, 0 inconsistent, 0 undecided, 12 unchecked; findings: 0 errors, 1 warning,
+     * 0 info", then "; 3 drafts" when some claims are drafts, then "; coverage: 68/68 mentions covered (100%)"
+     * unless the articles mention nothing.
      */
     public String line() {
         return claims + " claims: " + verdict(Verdict.CONSISTENT) + " consistent, "
                 + verdict(Verdict.INCONSISTENT) + " inconsistent, " + verdict(Verdict.UNDECIDED) + " undecided, "
                 + verdict(Verdict.UNCHECKED) + " unchecked; findings: "
                 + plural(findings(Severity.ERROR), "error") + ", " + plural(findings(Severity.WARNING), "warning")
-                + ", " + findings(Severity.INFO) + " info"
+                + ", " + findings(Severity.INFO) + " info" + (drafts == 0 ? "" : "; " + plural(drafts, "draft"))
                 + (mentions == 0 ? "" : "; coverage: " + ArticleCoverage.describe(covered, mentions));
     }
 

@@ -6,6 +6,8 @@ import dev.claimcheck.engine.Severity;
 import dev.claimcheck.model.FactBase;
 import dev.claimcheck.model.Article;
 import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.QuoteReading;
+import dev.claimcheck.model.ReferenceCatalog;
 import dev.claimcheck.model.Waiver;
 import dev.claimcheck.coverage.ArticleCoverage;
 import dev.claimcheck.coverage.Mention;
@@ -76,9 +78,11 @@ public final class VerifyResult {
                 Collectors.groupingBy(Check::claim, LinkedHashMap::new, Collectors.toList()));
         Map<Claim, List<Finding>> findingsByClaim = judged.stream().filter(f -> f.claim() != null).collect(
                 Collectors.groupingBy(Finding::claim, LinkedHashMap::new, Collectors.toList()));
+        // Only drafts show how their quotes read; most runs have none and need no catalog.
+        ReferenceCatalog catalog = facts.getClaims().stream().anyMatch(Claim::isDraft) ? new ReferenceCatalog(facts) : null;
         this.claims = facts.getClaims().stream()
                 .map(claim -> result(claim, checksByClaim.getOrDefault(claim, List.of()),
-                        findingsByClaim.getOrDefault(claim, List.of())))
+                        findingsByClaim.getOrDefault(claim, List.of()), catalog))
                 .toList();
         this.rules = Stream.concat(rules.stream(), BuiltInRules.ALL.stream()).toList();
         this.summary = Summary.of(claims, findings, coverage);
@@ -147,11 +151,14 @@ public final class VerifyResult {
         return claimsFile.substring(0, slash + 1) + "article.txt";
     }
 
-    private static ClaimResult result(Claim claim, List<Check> checks, List<Finding> findings) {
+    private static ClaimResult result(Claim claim, List<Check> checks, List<Finding> findings,
+                                      ReferenceCatalog catalog) {
         List<Check> ordered = checks.stream()
                 .sorted(Comparator.comparing(Check::outcome).thenComparing(c -> c.rule().id()))
                 .toList();
-        return new ClaimResult(claim, Verdict.of(ordered), ordered, findings);
+        List<QuoteReading> fromQuote = !claim.isDraft() ? List.of() : claim.getQuotedValues().stream()
+                .flatMap(value -> QuoteReading.of(value, claim, catalog).stream()).toList();
+        return new ClaimResult(claim, Verdict.of(ordered), ordered, findings, fromQuote);
     }
 
     public List<Article> articles() {
@@ -241,6 +248,11 @@ public final class VerifyResult {
     public boolean hasUncheckedClaimThatGates() {
         return claims.stream().anyMatch(c -> c.verdict() == Verdict.UNCHECKED
                 && c.findings().stream().allMatch(Finding::gates));
+    }
+
+    /** The claims proposed by a machine and not yet reviewed. */
+    public List<ClaimResult> drafts() {
+        return claims.stream().filter(ClaimResult::draft).toList();
     }
 
     /** Whether a gating finding (new, not waived) is at least as severe as the threshold; null never fails. */

@@ -24,6 +24,8 @@ public abstract class Claim extends LocatedFact {
     private String quote;
     /** Free text for the reader: context, caveats. */
     private String note;
+    /** Proposed by a machine (claimcheck draft), not yet reviewed by a person. */
+    @JsonProperty("draft") private boolean draft;
     @JsonIgnore
     private String article;
     @JsonIgnore
@@ -44,6 +46,10 @@ public abstract class Claim extends LocatedFact {
 
     public String getNote() {
         return note;
+    }
+
+    public boolean isDraft() {
+        return draft;
     }
 
     /** The slug of the article that makes this claim. */

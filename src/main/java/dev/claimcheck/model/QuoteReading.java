@@ -30,11 +30,18 @@ public final class QuoteReading {
     private final QuotedValue value;
     private final boolean supports;
     private final String says;
+    private final String words;
 
     private QuoteReading(QuotedValue value, boolean supports, String says) {
+        this(value, supports, says, says);
+    }
+
+    /** @param words the words of the quote that state the value, when they differ from what it says */
+    private QuoteReading(QuotedValue value, boolean supports, String says, String words) {
         this.value = value;
         this.supports = supports;
         this.says = says;
+        this.words = words;
     }
 
     /** How the claim's quote reads for one of its values; none when the value names nothing known (an unknown office). */
@@ -75,6 +82,14 @@ public final class QuoteReading {
                 + show(value) + ", but the quote " + says;
     }
 
+    /**
+     * For a reviewer of a draft, what filled the field: the quote's words ("US$20 billion", "2024 ("last
+     * year" in an article of 2025-01-13)"), or "2024, not in the quote (it says 2023)".
+     */
+    public String filledWith() {
+        return supports ? words : show(value) + ", not in the quote (it " + says + ")";
+    }
+
     @Override
     public String toString() {
         return describe();
@@ -91,8 +106,9 @@ public final class QuoteReading {
 
     private static QuoteReading amount(QuotedValue value, Amount claimed, String quote) {
         List<Amount> written = Amount.findIn(quote);
-        if (written.stream().anyMatch(claimed::isStatedBy)) {
-            return new QuoteReading(value, true, claimed.getText());
+        Optional<Amount> stating = written.stream().filter(claimed::isStatedBy).findFirst();
+        if (stating.isPresent()) {
+            return new QuoteReading(value, true, claimed.getText(), "\"" + stating.get().getText() + "\"");
         }
         // Bare numbers such as years are shown only when the quote has no figure like the claimed one.
         List<Amount> alike = written.stream()

@@ -57,9 +57,14 @@ public final class Explanation {
     public void write(PrintWriter out) {
         Lines w = new Lines(out);
         Claim c = claim.claim();
-        w.println(c.getId() + ": " + c.getKind() + " claim at " + c.getLocation() + ", verdict " + claim.verdict().word());
+        w.println(c.getId() + ": " + c.getKind() + " claim at " + c.getLocation() + ", verdict " + claim.verdictWord());
         w.println("  \"" + c.getQuote() + "\"");
         w.println();
+        if (!claim.fromQuote().isEmpty()) {
+            w.println("Fields from the quote (a draft: check each, then remove draft: true):");
+            QuoteFields.block(claim).forEach(line -> w.println("  " + line));
+            w.println();
+        }
         w.println(firings.isEmpty() ? "No rule matched it." : "Rules that matched it:");
         for (Firing firing : firings) {
             w.println("  " + firing.rule().id() + " (" + firing.rule().location() + ")");

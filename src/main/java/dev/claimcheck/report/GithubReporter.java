@@ -28,7 +28,8 @@ public final class GithubReporter implements Reporter {
     public void write(VerifyResult result, Writer out) throws IOException {
         PrintWriter w = new PrintWriter(out);
         for (Finding f : result.findings()) {
-            String title = f.rule().id() + (f.baseline() == BaselineStatus.UNCHANGED ? " (in baseline)" : "");
+            String title = f.rule().id() + (f.claim() != null && f.claim().isDraft() ? " (draft)" : "")
+                    + (f.baseline() == BaselineStatus.UNCHANGED ? " (in baseline)" : "");
             w.println("::" + command(f) + " file=" + property(f.location().file()) + ",line=" + f.location().line()
                     + ",col=" + f.location().column() + ",title=" + property(title) + "::"
                     + data(OneLine.of(message(f) + followsFrom(result, f))));

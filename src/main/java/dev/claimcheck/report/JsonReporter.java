@@ -68,7 +68,9 @@ public final class JsonReporter implements Reporter {
     private static ClaimJson claim(VerifyResult result, ClaimResult r) {
         Claim c = r.claim();
         return new ClaimJson(c.getId(), c.getKind(), c.getArticle(), c.getQuote(), c.getLocation().file(),
-                c.getLocation().line(), c.getLocation().column(), r.verdict().word(),
+                c.getLocation().line(), c.getLocation().column(), r.verdict().word(), r.draft(),
+                r.fromQuote().stream().map(q -> new FilledJson(q.getValue().field(), q.isSupported(), q.filledWith()))
+                        .toList(),
                 r.findings().stream().map(f -> finding(result, f)).toList(),
                 r.checks().stream().map(JsonReporter::check).toList());
     }
@@ -103,7 +105,7 @@ public final class JsonReporter implements Reporter {
     private static SummaryJson summary(Summary s) {
         return new SummaryJson(s.claims(), s.verdict(Verdict.CONSISTENT), s.verdict(Verdict.INCONSISTENT),
                 s.verdict(Verdict.UNDECIDED), s.verdict(Verdict.UNCHECKED), s.findings(Severity.ERROR),
-                s.findings(Severity.WARNING), s.findings(Severity.INFO),
+                s.findings(Severity.WARNING), s.findings(Severity.INFO), s.drafts(),
                 new CoverageJson(s.mentions(), s.covered(), ArticleCoverage.percent(s.covered(), s.mentions())));
     }
 
@@ -124,7 +126,12 @@ public final class JsonReporter implements Reporter {
     }
 
     record ClaimJson(String id, String kind, String article, String quote, String file, int line, int column,
-                     String verdict, List<FindingJson> findings, List<CheckJson> checks) {
+                     String verdict, boolean draft, List<FilledJson> fromQuote, List<FindingJson> findings,
+                     List<CheckJson> checks) {
+    }
+
+    /** For a draft, what filled one field: whether its quote states the value, and in which words. */
+    record FilledJson(String field, boolean stated, String words) {
     }
 
     record CheckJson(String rule, String outcome, String severity, String message, ChainJson chain) {
@@ -150,6 +157,6 @@ public final class JsonReporter implements Reporter {
     }
 
     record SummaryJson(int claims, int consistent, int inconsistent, int undecided, int unchecked, int errors,
-                       int warnings, int info, CoverageJson coverage) {
+                       int warnings, int info, int drafts, CoverageJson coverage) {
     }
 }

@@ -90,7 +90,8 @@ public final class JunitReporter implements Reporter {
         } else if (result.verdict() == Verdict.UNCHECKED) {
             skipped = new Skipped("unchecked: no rule could check this claim");
         }
-        return new TestCase(OneLine.of(claim.getArticle()), OneLine.of(claim.getId()),
+        // A draft's name says so: a reviewer sees which tests are machine-proposed claims.
+        return new TestCase(OneLine.of(claim.getArticle()), OneLine.of(claim.getId()) + (result.draft() ? " (draft)" : ""),
                 OneLine.of(claim.getLocation().file()), claim.getLocation().line(), failure, skipped);
     }
 

@@ -10,6 +10,7 @@ import com.contrastsecurity.sarif.Message;
 import com.contrastsecurity.sarif.MultiformatMessageString;
 import com.contrastsecurity.sarif.PartialFingerprints;
 import com.contrastsecurity.sarif.PhysicalLocation;
+import com.contrastsecurity.sarif.PropertyBag;
 import com.contrastsecurity.sarif.Region;
 import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.ReportingDescriptor;
@@ -97,6 +98,9 @@ public final class SarifReporter implements Reporter {
         if (withBaseline) {
             result.setBaselineState(finding.baseline() == BaselineStatus.NEW
                     ? Result.BaselineState.NEW : Result.BaselineState.UNCHANGED);
+        }
+        if (finding.claim() != null && finding.claim().isDraft()) {
+            result.setProperties(new PropertyBag().withAdditionalProperty("draft", true));
         }
         if (finding.isWaived()) {
             Set<Suppression> suppressions = new LinkedHashSet<>();

@@ -42,7 +42,8 @@ public final class TapReporter implements Reporter {
         int number = 0;
         for (ClaimResult claim : result.claims()) {
             number++;
-            String description = escape(claim.claim().getArticle() + "/" + claim.claim().getId());
+            String description = escape(claim.claim().getArticle() + "/" + claim.claim().getId())
+                    + (claim.draft() ? " (draft)" : "");
             switch (claim.verdict()) {
                 case INCONSISTENT -> {
                     // A TODO test may fail without failing the run: findings waived or in the baseline.
@@ -60,6 +61,9 @@ public final class TapReporter implements Reporter {
     private void diagnostics(PrintWriter w, ClaimResult claim) throws IOException {
         Map<String, Object> block = new LinkedHashMap<>();
         block.put("verdict", claim.verdict().word());
+        if (claim.draft()) {
+            block.put("draft", true);
+        }
         block.put("file", OneLine.of(claim.claim().getLocation().file()));
         block.put("line", claim.claim().getLocation().line());
         List<Map<String, Object>> findings = claim.findings().stream().map(f -> {

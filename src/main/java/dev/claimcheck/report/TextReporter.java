@@ -35,7 +35,8 @@ public final class TextReporter implements Reporter {
         byArticle.forEach((slug, claims) -> {
             writeArticleHeader(w, result, slug, claims);
             int idWidth = claims.stream().mapToInt(c -> OneLine.of(c.claim().getId()).length()).max().orElse(0);
-            claims.forEach(claim -> writeClaim(w, result, claim, idWidth));
+            int verdictWidth = claims.stream().mapToInt(c -> c.verdictWord().length()).max().orElse(0);
+            claims.forEach(claim -> writeClaim(w, result, claim, Math.max(12, verdictWidth), idWidth));
             writeCoverage(w, result, slug);
             w.println();
         });
@@ -103,13 +104,16 @@ public final class TextReporter implements Reporter {
         w.println(file + " (article " + slug + published + ")");
     }
 
-    private static void writeClaim(Lines w, VerifyResult verify, ClaimResult result, int idWidth) {
+    private static void writeClaim(Lines w, VerifyResult verify, ClaimResult result, int verdictWidth, int idWidth) {
         Claim claim = result.claim();
-        w.printf("  %-12s %-" + idWidth + "s  line %-4d \"%s\"", result.verdict().word(), OneLine.of(claim.getId()),
-                claim.getLocation().line(), abbreviate(claim.getQuote()));
+        w.printf("  %-" + verdictWidth + "s %-" + idWidth + "s  line %-4d \"%s\"", result.verdictWord(),
+                OneLine.of(claim.getId()), claim.getLocation().line(), abbreviate(claim.getQuote()));
         for (Check check : result.checks()) {
             String label = check.isFinding() ? check.severity().word() : "pass";
             w.printf("%s%-7s %s: %s%s", INDENT, label, check.rule().id(), check.message(), standing(verify, result, check));
+        }
+        if (!result.fromQuote().isEmpty()) {
+            w.printf("%s%-7s fields from the quote: %s", INDENT, "draft", QuoteFields.inline(result));
         }
     }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PerCentChangeTest {
     private static final String ARTICLE = "2025-01-13-test-trade";
-    private static final String REFERENCE = """
+    /** China's exports of 2023 and 2024 (US$3.38 and 3.58 trillion) and a rate in per cent; other tests use it too. */
+    static final String REFERENCE = """
             sources:
               - {id: test-customs, publisher: General Administration of Customs, title: Trade in 2024, url: "http://english.customs.gov.cn/", date: "2025"}
             series:

@@ -24,8 +24,8 @@ class JsonReporterTest {
         assertEquals("2025-02-22", article.path("published").asText());
         assertEquals(SampleResult.CLAIMS_FILE, article.path("file").asText());
         assertEquals("{\"claims\":3,\"consistent\":1,\"inconsistent\":2,\"undecided\":0,\"unchecked\":0,"
-                + "\"errors\":2,\"warnings\":0,\"info\":0,\"coverage\":{\"mentions\":0,\"covered\":0,\"percent\":100}}",
-                report.path("summary").toString());
+                + "\"errors\":2,\"warnings\":0,\"info\":0,\"drafts\":1,"
+                + "\"coverage\":{\"mentions\":0,\"covered\":0,\"percent\":100}}", report.path("summary").toString());
         assertTrue(report.path("fixed").isNull(), "no baseline, no fixed list");
         assertEquals(0, report.path("waived").size());
     }
@@ -45,6 +45,13 @@ class JsonReporterTest {
         assertTrue(pass.path("severity").isNull());
         assertEquals("holds", pass.path("chain").path("outcome").asText());
         assertEquals(0, level.path("findings").size());
+        assertEquals(List.of(false, true, false), SampleResult.each(claims, c -> c.path("draft").asText())
+                .stream().map(Boolean::parseBoolean).toList(), "deficit-rise is a draft");
+        assertEquals(List.of("from true 2023", "to false 2024, not in the quote (it says 2023)",
+                        "direction true rise (\"up\")", "amount true \"US$20 billion\""),
+                SampleResult.each(claims.path(1).path("fromQuote"), f -> f.path("field").asText() + " "
+                        + f.path("stated").asText() + " " + f.path("words").asText()), "which words filled which field");
+        assertEquals(0, level.path("fromQuote").size(), "only drafts show it");
         assertEquals(List.of("office-tenure fail error"), SampleResult.each(claims.path(2).path("checks"),
                 c -> c.path("rule").asText() + " " + c.path("outcome").asText() + " " + c.path("severity").asText()));
     }

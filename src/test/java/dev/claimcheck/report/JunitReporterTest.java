@@ -68,7 +68,7 @@ class JunitReporterTest {
         assertEquals("3 tests, 2 failures, 0 skipped", counts(suites.get(0)));
         assertEquals("0", suites.get(0).getAttribute("errors"));
         assertEquals(List.of("deficit-2024: passed",
-                "deficit-rise: failure change-matches-levels / " + SampleResult.CHANGE_MESSAGE,
+                "deficit-rise (draft): failure change-matches-levels / " + SampleResult.CHANGE_MESSAGE,
                 "bessent-former: failure office-tenure / " + SampleResult.TENURE_MESSAGE), outcomes(root));
         Element tenure = elements(root, "testcase").get(2);
         assertEquals(SampleResult.SLUG, tenure.getAttribute("classname"));
@@ -83,7 +83,7 @@ class JunitReporterTest {
         Element root = suites(new SampleResult().judged());
         assertEquals("3 tests, 0 failures, 2 skipped", counts(root));
         assertEquals(List.of("deficit-2024: passed",
-                "deficit-rise: skipped inconsistent, known: in the baseline",
+                "deficit-rise (draft): skipped inconsistent, known: in the baseline",
                 "bessent-former: skipped inconsistent, waived: the article means his former post at a fund"),
                 outcomes(root));
     }

@@ -37,7 +37,8 @@ import java.util.stream.StreamSupport;
  * <ul>
  * <li>{@code deficit-2024} (line 12): level-matches-reference passes, a comparison that holds; its quote
  * runs over two lines and is longer than the text report shows;</li>
- * <li>{@code deficit-rise} (line 19): change-matches-levels fails, a comparison with worked numbers;</li>
+ * <li>{@code deficit-rise} (line 19): change-matches-levels fails, a comparison with worked numbers; it is
+ * a draft (machine-proposed, not yet reviewed), and its quote does not state its year "to";</li>
  * <li>{@code bessent-former} (line 27): office-tenure fails, a yes/no message.</li>
  * </ul>
  * {@link #judged()} adds a baseline that knows the deficit-rise finding (plus one entry since fixed), a
@@ -88,6 +89,7 @@ final class SampleResult {
         ChangeClaim change = claim(ChangeClaim.class, article, 19, """
                 id: deficit-rise
                 kind: change
+                draft: true
                 quote: up US$20 billion from 2023
                 metric: us-china-goods-deficit
                 from: 2023

@@ -55,6 +55,8 @@ class SarifReporterTest {
                 each(results, r -> r.path("partialFingerprints").path(SarifReporter.FINGERPRINT_KEY).asText()));
         assertTrue(results.path(0).path("baselineState").isMissingNode(), "no baseline, no baseline state");
         assertTrue(results.path(0).path("suppressions").isMissingNode());
+        assertEquals(List.of("true", ""), each(results, r -> r.path("properties").path("draft").asText()),
+                "the finding on the draft deficit-rise says so");
     }
 
     @Test

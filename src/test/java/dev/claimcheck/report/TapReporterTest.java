@@ -31,17 +31,26 @@ class TapReporterTest {
 
     /** The YAML block under an inconsistent claim of the sample with one error finding, and its waiver if any. */
     private static String diagnostics(int line, String rule, String message, String waiverLine) {
+        return diagnostics("", line, rule, message, waiverLine);
+    }
+
+    /** The same block for a draft, which says so. */
+    private static String draftDiagnostics(int line, String rule, String message) {
+        return diagnostics("  draft: true\n", line, rule, message, "");
+    }
+
+    private static String diagnostics(String draftLine, int line, String rule, String message, String waiverLine) {
         return """
                   ---
                   verdict: inconsistent
-                  file: facts/articles/2025-02-22-sample/claims.yaml
+                %s  file: facts/articles/2025-02-22-sample/claims.yaml
                   line: %d
                   findings:
                   - rule: %s
                     severity: error
                     message: "%s"
                 %s  ...
-                """.formatted(line, rule, message, waiverLine);
+                """.formatted(draftLine, line, rule, message, waiverLine);
     }
 
     @Test
@@ -50,8 +59,8 @@ class TapReporterTest {
                 TAP version 14
                 1..3
                 ok 1 - 2025-02-22-sample/deficit-2024
-                not ok 2 - 2025-02-22-sample/deficit-rise
-                """ + diagnostics(19, "change-matches-levels", SampleResult.CHANGE_MESSAGE, "") + """
+                not ok 2 - 2025-02-22-sample/deficit-rise (draft)
+                """ + draftDiagnostics(19, "change-matches-levels", SampleResult.CHANGE_MESSAGE) + """
                 not ok 3 - 2025-02-22-sample/bessent-former
                 """ + diagnostics(27, "office-tenure", SampleResult.TENURE_MESSAGE, ""),
                 SampleResult.render(TAP, new SampleResult().plain()));
@@ -63,8 +72,8 @@ class TapReporterTest {
                 TAP version 14
                 1..3
                 ok 1 - 2025-02-22-sample/deficit-2024
-                not ok 2 - 2025-02-22-sample/deficit-rise # TODO known: in the baseline
-                """ + diagnostics(19, "change-matches-levels", SampleResult.CHANGE_MESSAGE, "") + """
+                not ok 2 - 2025-02-22-sample/deficit-rise (draft) # TODO known: in the baseline
+                """ + draftDiagnostics(19, "change-matches-levels", SampleResult.CHANGE_MESSAGE) + """
                 not ok 3 - 2025-02-22-sample/bessent-former # TODO waived: the article means his former post at a fund
                 """ + diagnostics(27, "office-tenure", SampleResult.TENURE_MESSAGE,
                         "    waived: the article means his former post at a fund\n"),
@@ -75,7 +84,7 @@ class TapReporterTest {
     void anUncheckedClaimIsSkipped() {
         List<String> lines = SampleResult.render(TAP, new SampleResult().withoutThePass()).lines().toList();
         assertEquals("ok 1 - 2025-02-22-sample/deficit-2024 # SKIP unchecked", lines.get(2));
-        assertEquals("not ok 2 - 2025-02-22-sample/deficit-rise", lines.get(3));
+        assertEquals("not ok 2 - 2025-02-22-sample/deficit-rise (draft)", lines.get(3));
     }
 
     /** Perl's TAP::Parser on a TAP file: its counts, every test point and every YAML block it read, as JSON. */

@@ -11,14 +11,18 @@ import org.junit.jupiter.api.Test;
 class TextReporterTest {
     private static final TextReporter TEXT = new TextReporter();
 
-    /** The claims of the sample, with what follows each finding's line (a marker, or nothing). */
+    /**
+     * The claims of the sample, with what follows each finding's line (a marker, or nothing). The draft
+     * deficit-rise widens the verdict column and shows which words of its quote filled which field.
+     */
     private static final String CLAIMS = """
             facts/articles/2025-02-22-sample/claims.yaml (article 2025-02-22-sample, published 2025-02-22)
-              consistent   deficit-2024    line 12   "the United States ran a US$295.4 billion goods deficit with…"
+              consistent           deficit-2024    line 12   "the United States ran a US$295.4 billion goods deficit with…"
                   pass    level-matches-reference: US$295.4 billion [claim deficit-2024] = US$295.4 billion [us-china-goods-deficit 2024]: holds
-              inconsistent deficit-rise    line 19   "up US$20 billion from 2023"
+              inconsistent (draft) deficit-rise    line 19   "up US$20 billion from 2023"
                   error   change-matches-levels: US$20 billion [claim deficit-rise] = change 2023 to 2024 (US$295.4 billion [us-china-goods-deficit 2024] − US$279.1 billion [us-china-goods-deficit 2023] = US$16.3 ± 0.1 billion): fails%s
-              inconsistent bessent-former  line 27   "former Treasury Secretary Scott Bessent"
+                  draft   fields from the quote: from = 2023; to = 2024, not in the quote (it says 2023); direction = rise ("up"); amount = "US$20 billion"
+              inconsistent         bessent-former  line 27   "former Treasury Secretary Scott Bessent"
                   error   office-tenure: Scott Bessent held us-treasury-secretary on 2025-02-22: current, not former%s
 
             """;
@@ -26,7 +30,7 @@ class TextReporterTest {
     @Test
     void listsEachClaimWithItsVerdictAndEveryCheckThenTheCounts() {
         assertEquals(CLAIMS.formatted("", "") + """
-                3 claims: 1 consistent, 2 inconsistent, 0 undecided, 0 unchecked; findings: 2 errors, 0 warnings, 0 info
+                3 claims: 1 consistent, 2 inconsistent, 0 undecided, 0 unchecked; findings: 2 errors, 0 warnings, 0 info; 1 draft
                 """, SampleResult.render(TEXT, new SampleResult().plain()));
     }
 
@@ -42,7 +46,7 @@ class TextReporterTest {
                 Baseline: 1 new, 1 unchanged, 1 fixed
                   fixed   quote-in-article on deficit-2024: the quote is not in the article
 
-                3 claims: 1 consistent, 2 inconsistent, 0 undecided, 0 unchecked; findings: 1 error, 1 warning, 0 info
+                3 claims: 1 consistent, 2 inconsistent, 0 undecided, 0 unchecked; findings: 1 error, 1 warning, 0 info; 1 draft
                 """, SampleResult.render(TEXT, new SampleResult().judged()));
     }
 
@@ -50,13 +54,14 @@ class TextReporterTest {
     void aClaimNoRuleCheckedIsUncheckedAndSaysWhy() {
         String report = SampleResult.render(TEXT, new SampleResult().withoutThePass());
         assertEquals(
-                "  unchecked    deficit-2024    line 12   \"the United States ran a US$295.4 billion goods deficit with…\"",
+                "  unchecked            deficit-2024    line 12   \"the United States ran a US$295.4 billion goods deficit with…\"",
                 report.lines().toList().get(1));
         // The sample's rules were made by hand, without the fact types their conditions match.
         assertEquals("      warning claim-unchecked: no rule checked this claim: no rule in the rules directory checks"
                 + " level claims",
                 report.lines().toList().get(2));
-        assertEquals("3 claims: 0 consistent, 2 inconsistent, 0 undecided, 1 unchecked; findings: 2 errors, 1 warning, 0 info",
+        assertEquals("3 claims: 0 consistent, 2 inconsistent, 0 undecided, 1 unchecked; findings: 2 errors, 1 warning, 0 info;"
+                        + " 1 draft",
                 report.lines().reduce((first, last) -> last).orElseThrow());
     }
 
