@@ -24,6 +24,7 @@ public abstract class Claim extends LocatedFact {
     private String quote;
     /** Free text for the reader: context, caveats. */
     private String note;
+    @JsonProperty("draft") private boolean draft;
     @JsonIgnore
     private String article;
     @JsonIgnore
@@ -44,6 +45,11 @@ public abstract class Claim extends LocatedFact {
 
     public String getNote() {
         return note;
+    }
+
+    /** Whether the claim was proposed by {@code claimcheck draft} and not yet reviewed. */
+    public boolean isDraft() {
+        return draft;
     }
 
     /** The slug of the article that makes this claim. */

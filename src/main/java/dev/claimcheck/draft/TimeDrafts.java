@@ -1,0 +1,115 @@
+package dev.claimcheck.draft;
+
+import dev.claimcheck.model.Event;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drafts weekday claims ("on Friday (Feb 21)") and time claims: time words resolved against the
+ * article's date ("on Thursday", "earlier this week", "in early February", "last year", "in recent
+ * years"), with the event of reference data in that time whose title and actor share most words with
+ * the clause and sentence.
+ */
+final class TimeDrafts {
+    private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final Pattern WEEKDAY_DATE = Pattern.compile("\\bon (" + DAYS + ") \\((\\w+)\\.? (\\d{1,2})\\)");
+    private static final Pattern TIME_WORDS = Pattern.compile("\\b(?:on (" + DAYS + ")|earlier this week"
+            + "|in (early|mid|late)[- ](\\w+)|in recent years|last year(?!'s))\\b");
+    private static final Set<String> COMMON = Set.of("china", "chines", "united", "state");
+    private final Periods periods;
+    private final List<Event> events;
+
+    TimeDrafts(Periods periods, List<Event> events) {
+        this.periods = periods;
+        this.events = events;
+    }
+
+    List<DraftClaim> draft(Sentence sentence) {
+        List<DraftClaim> drafts = new ArrayList<>();
+        Matcher m = WEEKDAY_DATE.matcher(sentence.text());
+        while (m.find()) {
+            Optional<Month> month = periods.month(m.group(2));
+            if (month.isPresent()) {
+                LocalDate date = LocalDate.of(periods.yearOf(month.get()), month.get(), Integer.parseInt(m.group(3)));
+                String weekday = m.group(1).toLowerCase(Locale.ROOT);
+                drafts.add(new DraftClaim("weekday", sentence.span(m.start(), m.end()))
+                        .field("date", date.toString()).field("weekday", weekday).idFrom(weekday, date));
+            }
+        }
+        m = TIME_WORDS.matcher(sentence.text());
+        while (m.find()) {
+            timeClaim(sentence, m).ifPresent(drafts::add);
+        }
+        return drafts;
+    }
+
+    private Optional<DraftClaim> timeClaim(Sentence sentence, Matcher m) {
+        LocalDate published = periods.published();
+        LocalDate start;
+        LocalDate end;
+        String words = m.group();
+        if (m.group(1) != null) {
+            start = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))));
+            end = start;
+        } else if (words.startsWith("earlier")) {
+            start = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            end = published.minusDays(1);
+        } else if (m.group(2) != null) {
+            Optional<Month> month = periods.month(m.group(3));
+            if (month.isEmpty()) {
+                return Optional.empty();
+            }
+            LocalDate first = LocalDate.of(periods.yearOf(month.get()), month.get(), 1);
+            int part = List.of("early", "mid", "late").indexOf(m.group(2));
+            start = first.plusDays(10L * part);
+            end = part == 2 ? first.with(TemporalAdjusters.lastDayOfMonth()) : first.plusDays(10L * part + 9);
+        } else if (words.equals("last year")) {
+            start = LocalDate.of(published.getYear() - 1, 1, 1);
+            end = LocalDate.of(published.getYear() - 1, 12, 31);
+        } else {
+            start = LocalDate.of(published.getYear() - 5, 1, 1);
+            end = published;
+        }
+        Optional<Event> event = eventIn(sentence, m.start(), start, end);
+        if (words.equals("last year") && event.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DraftClaim("time", sentence.span(m.start(), m.end()))
+                .field("expression", words).field("start", start.toString()).field("end", end.toString())
+                .field("event", event.map(Event::getId).orElse(null), "no event of reference data in that time shares words with the sentence")
+                .idFrom(event.map(Event::getId).orElse(null), words));
+    }
+
+    private Optional<Event> eventIn(Sentence sentence, int at, LocalDate start, LocalDate end) {
+        Set<String> clause = Tokens.of(clauseAround(sentence.text(), at));
+        Set<String> all = Tokens.of(sentence.text());
+        clause.removeAll(COMMON);
+        all.removeAll(COMMON);
+        return events.stream()
+                .filter(e -> e.getDate() != null && !e.getDate().isBefore(start) && !e.getDate().isAfter(end))
+                .filter(e -> score(e, clause, all) > 0)
+                .max(Comparator.comparingInt((Event e) -> score(e, clause, all))
+                        .thenComparing(e -> -Math.abs(e.getDate().toEpochDay() - start.toEpochDay())));
+    }
+
+    private static int score(Event event, Set<String> clause, Set<String> sentence) {
+        Set<String> words = Tokens.of(event.getTitle() + " " + event.getActor() + " " + event.getType());
+        return 5 * Tokens.shared(clause, words) + Tokens.shared(sentence, words);
+    }
+
+    private static String clauseAround(String text, int at) {
+        int from = text.lastIndexOf(',', at) + 1;
+        int to = text.indexOf(',', at);
+        return text.substring(from, to < 0 ? text.length() : to);
+    }
+}
