@@ -86,12 +86,17 @@ final class AmountDrafts {
         Found a = amounts.get(i);
         int before = i > 0 ? amounts.get(i - 1).end() : 0;
         int next = i + 1 < amounts.size() ? amounts.get(i + 1).at() : text.length();
+        // The words about this amount start after the previous amount of money, not after a per-cent change.
+        int wordsFrom = previous == null ? 0 : previous.claim().quote().end() - sentence.start();
+        for (int j = i - 1; j >= 0 && amounts.get(j).amount().getUnit() == Unit.PERCENT; j--) {
+            wordsFrom = j > 0 ? amounts.get(j - 1).end() : 0;
+        }
         String beforeText = text.substring(before, a.at());
         if (WORTH.matcher(beforeText).find()) {
             return null;
         }
         boolean rate = isRate(sentence, a);
-        String near = beforeText + text.substring(a.end(), clauseEnd(text, a.end(), next));
+        String near = text.substring(Math.min(wordsFrom, a.at()), a.at()) + text.substring(a.end(), clauseEnd(text, a.end(), next));
         // A hedged amount ("some US$370 billion") is not a level of a series, which is stated exactly.
         Series metric = a.amount().getText().matches("(?i)(some|about|around|nearly|almost) .*") ? null
                 : matcher.match(near, text, a.amount().getUnit(), rate).orElse(null);

@@ -34,7 +34,6 @@ final class SeriesMatcher {
      */
     Optional<Series> match(String near, String sentence, Unit unit, boolean rate) {
         Set<String> nearWords = Tokens.of(near);
-        Set<String> sentenceWords = Tokens.of(sentence);
         Candidate best = null;
         int bestScore = 0;
         for (Candidate c : candidates) {
@@ -45,7 +44,7 @@ final class SeriesMatcher {
             if (local == 0) {
                 continue;
             }
-            int score = (3 * local + Tokens.shared(sentenceWords, c.words)) * 100 - c.words.size();
+            int score = local * 100 - c.words.size();
             if (score > bestScore) {
                 best = c;
                 bestScore = score;

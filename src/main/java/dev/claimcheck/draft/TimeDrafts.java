@@ -104,7 +104,7 @@ final class TimeDrafts {
 
     private static int score(Event event, Set<String> clause, Set<String> sentence) {
         Set<String> words = Tokens.of(event.getTitle() + " " + event.getActor() + " " + event.getType());
-        return 5 * Tokens.shared(clause, words) + Tokens.shared(sentence, words);
+        return 10 * Tokens.shared(clause, words) + Tokens.shared(sentence, words);
     }
 
     private static String clauseAround(String text, int at) {
