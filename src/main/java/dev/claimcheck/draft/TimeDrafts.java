@@ -25,7 +25,8 @@ final class TimeDrafts {
     private static final Pattern WEEKDAY_DATE = Pattern.compile("\\bon (" + DAYS + ") \\((\\w+)\\.? (\\d{1,2})\\)");
     private static final Pattern TIME_WORDS = Pattern.compile("\\b(?:on (" + DAYS + ")|earlier this week"
             + "|in (early|mid|late)[- ](\\w+)|in recent years|last year(?!'s))\\b");
-    private static final Set<String> COMMON = Set.of("china", "chines", "united", "state");
+    // Names of the two countries and their capitals stand for either government: they tell no event apart.
+    private static final Set<String> COMMON = Tokens.of("China Chinese United States Beijing Washington");
     private final Periods periods;
     private final List<Event> events;
 
@@ -80,24 +81,25 @@ final class TimeDrafts {
             start = LocalDate.of(published.getYear() - 5, 1, 1);
             end = published;
         }
-        Optional<Event> event = eventIn(sentence, m.start(), start, end);
-        if (words.equals("last year") && event.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new DraftClaim("time", sentence.span(m.start(), m.end()))
+        // Time words name a time only through what happened then: without such an event there is no claim.
+        return eventIn(sentence, m.end(), start, end).map(event -> new DraftClaim("time", sentence.span(m.start(), m.end()))
                 .field("expression", words).field("start", start.toString()).field("end", end.toString())
-                .field("event", event.map(Event::getId).orElse(null), "no event of reference data in that time shares words with the sentence")
-                .idFrom(event.map(Event::getId).orElse(null), words));
+                .field("event", event.getId()).idFrom(event.getId(), words));
     }
 
-    private Optional<Event> eventIn(Sentence sentence, int at, LocalDate start, LocalDate end) {
-        Set<String> clause = Tokens.of(clauseAround(sentence.text(), at));
+    /**
+     * The event in the time whose title and actor share most words with the clause of the time words
+     * (the sentence up to the end of that clause, so that its subject counts); the rest of the
+     * sentence only breaks ties. None when no such event shares a word with the clause.
+     */
+    private Optional<Event> eventIn(Sentence sentence, int wordsEnd, LocalDate start, LocalDate end) {
+        Set<String> clause = Tokens.of(clauseUpTo(sentence.text(), wordsEnd));
         Set<String> all = Tokens.of(sentence.text());
         clause.removeAll(COMMON);
         all.removeAll(COMMON);
         return events.stream()
                 .filter(e -> e.getDate() != null && !e.getDate().isBefore(start) && !e.getDate().isAfter(end))
-                .filter(e -> score(e, clause, all) > 0)
+                .filter(e -> score(e, clause, Set.of()) > 0)
                 .max(Comparator.comparingInt((Event e) -> score(e, clause, all))
                         .thenComparing(e -> -Math.abs(e.getDate().toEpochDay() - start.toEpochDay())));
     }
@@ -107,9 +109,8 @@ final class TimeDrafts {
         return 10 * Tokens.shared(clause, words) + Tokens.shared(sentence, words);
     }
 
-    private static String clauseAround(String text, int at) {
-        int from = text.lastIndexOf(',', at) + 1;
+    private static String clauseUpTo(String text, int at) {
         int to = text.indexOf(',', at);
-        return text.substring(from, to < 0 ? text.length() : to);
+        return text.substring(0, to < 0 ? text.length() : to);
     }
 }

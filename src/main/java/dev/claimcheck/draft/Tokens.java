@@ -18,7 +18,8 @@ final class Tokens {
     }
 
     static Set<String> of(String text) {
-        String spelled = text.replaceAll("\\bU\\.S\\.|\\bUS\\b", "united states");
+        // "US$" is a currency, not the country: every dollar series' title has it.
+        String spelled = text.replaceAll("\\bUS\\$", " ").replaceAll("\\bU\\.S\\.|\\bUS\\b", "united states");
         Set<String> tokens = new LinkedHashSet<>();
         for (String word : spelled.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
             String stem = stem(word.replaceAll("'s?$", ""));

@@ -30,6 +30,7 @@ class DraftQualityTest {
         int covered = 0;
         int reproduced = 0;
         int total = 0;
+        List<String> missed = new ArrayList<>();
         for (JsonNode claim : bundled.path("claims")) {
             total++;
             String quote = claim.path("quote").asText();
@@ -38,10 +39,13 @@ class DraftQualityTest {
             }
             if (drafts.stream().anyMatch(d -> d.complete() && sameFields(d, claim))) {
                 reproduced++;
+            } else {
+                missed.add(claim.path("id").asText());
             }
         }
         System.out.printf("draft %s: quotes covered %d/%d (%d%%), reproduced field for field %d/%d (%d%%)%n",
                 slug, covered, total, 100 * covered / total, reproduced, total, 100 * reproduced / total);
+        System.out.printf("draft %s: not reproduced %s%n", slug, missed);
         assertTrue(covered > total / 2, "most quotes are covered");
     }
 
