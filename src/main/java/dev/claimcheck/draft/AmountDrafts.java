@@ -28,10 +28,6 @@ final class AmountDrafts {
     private final List<String> yearOnYear = DraftWords.group("bases").get("year-on-year");
     private final List<String> highs = DraftWords.group("extremes").get("highest");
 
-    /** An amount found in the sentence, at offsets within it. */
-    private record Found(Amount amount, int at, int end) {
-    }
-
     /** A level drafted for an amount, kept for the per-cent change and comparison beside it. */
     private record Level(DraftClaim claim, Series metric, Periods.Named period) {
     }
@@ -42,7 +38,7 @@ final class AmountDrafts {
     }
 
     List<DraftClaim> draft(Sentence sentence) {
-        List<Found> amounts = locate(sentence.text());
+        List<Sentence.Figure> amounts = locate(sentence);
         List<DraftClaim> drafts = new ArrayList<>();
         Level[] levels = new Level[amounts.size()];
         Level previous = null;
@@ -61,29 +57,21 @@ final class AmountDrafts {
         return drafts;
     }
 
-    private static List<Found> locate(String text) {
-        List<Found> found = new ArrayList<>();
-        int from = 0;
-        for (Amount amount : Amount.findIn(text)) {
-            int at = text.indexOf(amount.getText(), from);
-            if (at < 0 || amount.getUnit() == Unit.COUNT && !PER_DOLLAR.matcher(text.substring(at + amount.getText().length())).find()
-                    && !text.startsWith(" yuan per", at + amount.getText().length())) {
-                from = at < 0 ? from : at + amount.getText().length();
-                continue;
-            }
-            found.add(new Found(amount, at, at + amount.getText().length()));
-            from = at + amount.getText().length();
-        }
-        return found;
+    /** The amounts a claim about a series can state: money, and rates written "N yuan per dollar". */
+    private static List<Sentence.Figure> locate(Sentence sentence) {
+        return sentence.amounts().stream()
+                .filter(f -> f.amount().getUnit() != Unit.COUNT || PER_DOLLAR.matcher(f.after(sentence)).find()
+                        || f.after(sentence).startsWith(" yuan per"))
+                .toList();
     }
 
-    private static boolean isRate(Sentence sentence, Found found) {
+    private static boolean isRate(Sentence sentence, Sentence.Figure found) {
         return PER_DOLLAR.matcher(sentence.text().substring(found.end())).find();
     }
 
-    private Level level(Sentence sentence, List<Found> amounts, int i, Level previous, List<DraftClaim> drafts) {
+    private Level level(Sentence sentence, List<Sentence.Figure> amounts, int i, Level previous, List<DraftClaim> drafts) {
         String text = sentence.text();
-        Found a = amounts.get(i);
+        Sentence.Figure a = amounts.get(i);
         int before = i > 0 ? amounts.get(i - 1).end() : 0;
         int next = i + 1 < amounts.size() ? amounts.get(i + 1).at() : text.length();
         // The words about this amount start after the previous amount of money, not after a per-cent change.
@@ -141,7 +129,7 @@ final class AmountDrafts {
         return level;
     }
 
-    private DraftClaim change(Sentence sentence, Found a, Series metric, Sentence.Found direction, Matcher fromYear) {
+    private DraftClaim change(Sentence sentence, Sentence.Figure a, Series metric, Sentence.Found direction, Matcher fromYear) {
         Periods.Named to = last(periods.in(sentence.text()), a.at());
         int fromEnd = a.end() + fromYear.end();
         Span quote = Span.cover(sentence.span(direction.at(), fromEnd),
@@ -165,8 +153,8 @@ final class AmountDrafts {
                 .idFrom(subject.claim(), subject.period().period(), relation, object.period().period());
     }
 
-    private Optional<DraftClaim> percentChange(Sentence sentence, List<Found> amounts, Level[] levels, int i) {
-        Found a = amounts.get(i);
+    private Optional<DraftClaim> percentChange(Sentence sentence, List<Sentence.Figure> amounts, Level[] levels, int i) {
+        Sentence.Figure a = amounts.get(i);
         int before = i > 0 ? amounts.get(i - 1).end() : 0;
         Optional<Sentence.Found> direction = direction(sentence, before, a.at());
         if (direction.isEmpty()) {
@@ -205,7 +193,7 @@ final class AmountDrafts {
     }
 
     /** The period in the amount's clause after it ("US$336 billion in December"), else the last before it. */
-    private static Periods.Named periodOf(List<Periods.Named> named, Found a, int next) {
+    private static Periods.Named periodOf(List<Periods.Named> named, Sentence.Figure a, int next) {
         for (Periods.Named period : named) {
             if (period.at() >= a.end() && period.at() < next) {
                 return period;

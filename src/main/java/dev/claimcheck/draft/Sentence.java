@@ -1,5 +1,6 @@
 package dev.claimcheck.draft;
 
+import dev.claimcheck.number.Amount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,28 @@ record Sentence(int start, String text) {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Every amount written in the sentence, in order, with where it is. */
+    List<Figure> amounts() {
+        List<Figure> found = new ArrayList<>();
+        int from = 0;
+        for (Amount amount : Amount.findIn(text)) {
+            int at = text.indexOf(amount.getText(), from);
+            if (at >= 0) {
+                found.add(new Figure(amount, at, at + amount.getText().length()));
+                from = at + amount.getText().length();
+            }
+        }
+        return found;
+    }
+
+    /** An amount found in the sentence, at offsets within it. */
+    record Figure(Amount amount, int at, int end) {
+        /** The sentence's words after the amount. */
+        String after(Sentence sentence) {
+            return sentence.text().substring(end);
+        }
     }
 
     /** A word found in the sentence, at offsets within it. */

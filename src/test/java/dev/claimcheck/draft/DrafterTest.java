@@ -37,6 +37,8 @@ class DrafterTest {
                  actor: United States, type: tariff, date: 2024-05-14, source: test-source}
               - {id: us-eo-10, title: "Executive Order: additional 10% duties on products of the PRC",
                  actor: United States, type: tariff, date: 2025-02-01, rates: [10 per cent], source: test-source}
+              - {id: prc-answer, title: "Tariff Commission countermeasures: 15% on US coal, 10% on crude oil",
+                 actor: China, type: retaliation, date: 2025-02-04, rates: [15 per cent, 10 per cent], answers: us-eo-10, source: test-source}
             """;
     @TempDir
     static Path facts;
@@ -63,6 +65,9 @@ class DrafterTest {
             China ran a trade surplus of US$992.2 billion in 2024.                          | level metric=cn-trade-balance-usd period=2024 amount=US$992.2 billion
             She argued during a trip to China last year that steel was cheap, a warning that led to Biden's tariff increases on solar cells. | time expression=last year start=2024-01-01 end=2024-12-31 event=yellen-china-trip-2024
             Janet Yellen met several times with He in recent years.                        | time expression=in recent years start=2020-01-01 end=2025-02-22 event=yellen-china-trip-2024
+            US President Donald Trump imposed 10 per cent tariffs on all Chinese goods in early February. | rate action=us-eo-10 target=all Chinese goods rate=10 per cent
+            Beijing retaliated by imposing tariffs of up to 15 per cent on some US imports, and more.     | rate action=prc-answer target=some US imports rate=up to 15 per cent
+            Beijing retaliated by imposing tariffs of up to 15 per cent on some US imports, and more.     | sequence earlier=us-eo-10 later=prc-answer
             """)
     void draftsTheClaimOfASentence(String sentence, String expected) {
         assertTrue(drafts(sentence).contains(expected), () -> "expected " + expected + " among " + drafts(sentence));
