@@ -27,12 +27,14 @@ public final class Drafter {
         PeopleDrafts people = new PeopleDrafts(reference.getOffices(), reference.getRankings(), published);
         TimeDrafts times = new TimeDrafts(periods, reference.getEvents());
         RateDrafts rates = new RateDrafts(reference.getEvents(), published);
+        EventDrafts events = new EventDrafts(reference.getEvents(), published);
         List<DraftClaim> all = new ArrayList<>();
         for (Sentence sentence : Sentence.of(text)) {
             all.addAll(times.draft(sentence));
             all.addAll(people.draft(sentence));
             all.addAll(amounts.draft(sentence));
             all.addAll(rates.draft(sentence));
+            all.addAll(events.draft(sentence));
         }
         Set<String> ids = new HashSet<>(takenIds);
         Set<String> contents = new HashSet<>();

@@ -25,8 +25,6 @@ final class TimeDrafts {
     private static final Pattern WEEKDAY_DATE = Pattern.compile("\\bon (" + DAYS + ") \\((\\w+)\\.? (\\d{1,2})\\)");
     private static final Pattern TIME_WORDS = Pattern.compile("\\b(?:on (" + DAYS + ")|earlier this week"
             + "|in (early|mid|late)[- ](\\w+)|in recent years|last year(?!'s))\\b");
-    // Names of the two countries and their capitals stand for either government: they tell no event apart.
-    private static final Set<String> COMMON = Tokens.of("China Chinese United States Beijing Washington");
     private final Periods periods;
     private final List<Event> events;
 
@@ -93,10 +91,8 @@ final class TimeDrafts {
      * sentence only breaks ties. None when no such event shares a word with the clause.
      */
     private Optional<Event> eventIn(Sentence sentence, int wordsEnd, LocalDate start, LocalDate end) {
-        Set<String> clause = Tokens.of(clauseUpTo(sentence.text(), wordsEnd));
-        Set<String> all = Tokens.of(sentence.text());
-        clause.removeAll(COMMON);
-        all.removeAll(COMMON);
+        Set<String> clause = Tokens.distinctive(clauseUpTo(sentence.text(), wordsEnd));
+        Set<String> all = Tokens.distinctive(sentence.text());
         return events.stream()
                 .filter(e -> e.getDate() != null && !e.getDate().isBefore(start) && !e.getDate().isAfter(end))
                 .filter(e -> score(e, clause, Set.of()) > 0)

@@ -14,6 +14,9 @@ final class Tokens {
             "which", "had", "has", "have", "be", "been", "per", "cent", "year", "gacc", "cn", "usd", "cny", "than",
             "more", "less", "all", "some", "new", "said", "positive", "goods");
 
+    /** Names of the two countries and their capitals: they stand for either government and tell no event apart. */
+    static final Set<String> COUNTRIES = of("China Chinese United States Beijing Washington");
+
     private Tokens() {
     }
 
@@ -38,6 +41,13 @@ final class Tokens {
             w = w.substring(0, w.length() - 1);
         }
         return w.length() > 4 && w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** The content words of a text without the names of the countries. */
+    static Set<String> distinctive(String text) {
+        Set<String> words = of(text);
+        words.removeAll(COUNTRIES);
+        return words;
     }
 
     static int shared(Set<String> a, Set<String> b) {

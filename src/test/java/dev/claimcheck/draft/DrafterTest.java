@@ -68,6 +68,7 @@ class DrafterTest {
             US President Donald Trump imposed 10 per cent tariffs on all Chinese goods in early February. | rate action=us-eo-10 target=all Chinese goods rate=10 per cent
             Beijing retaliated by imposing tariffs of up to 15 per cent on some US imports, and more.     | rate action=prc-answer target=some US imports rate=up to 15 per cent
             Beijing retaliated by imposing tariffs of up to 15 per cent on some US imports, and more.     | sequence earlier=us-eo-10 later=prc-answer
+            It laid the groundwork for former President Joe Biden's steep tariff hikes on electric vehicles. | event event=us-tariff-increases-2024
             """)
     void draftsTheClaimOfASentence(String sentence, String expected) {
         assertTrue(drafts(sentence).contains(expected), () -> "expected " + expected + " among " + drafts(sentence));
@@ -81,5 +82,14 @@ class DrafterTest {
             """)
     void draftsNoTimeClaimWithoutAnEventNamedInTheClause(String sentence, String why) {
         assertEquals(List.of(), drafts(sentence).stream().filter(d -> d.startsWith("time ")).toList(), why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He voiced concerns over US tariffs during the call.                 | "tariff" alone names no event
+            Trump imposed 10 per cent tariffs on all Chinese goods.             | a rate's tariffs are the rate claim's
+            """)
+    void draftsNoEventClaimWhenNoEventIsNamed(String sentence, String why) {
+        assertEquals(List.of(), drafts(sentence).stream().filter(d -> d.startsWith("event ")).toList(), why);
     }
 }
