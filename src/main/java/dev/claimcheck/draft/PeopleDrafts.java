@@ -20,6 +20,7 @@ final class PeopleDrafts {
     private final LocalDate published;
     private final List<String> former = DraftWords.group("tenure").get("former");
     private final Pattern rank;
+    private static final Pattern PREDECESSOR = Pattern.compile("\\b(\\p{Lu}\\p{L}+)'s predecessor,\\s*$");
 
     PeopleDrafts(List<Office> offices, List<Ranking> rankings, LocalDate published) {
         this.offices = offices;
@@ -37,7 +38,10 @@ final class PeopleDrafts {
             for (String name : names) {
                 Matcher m = Sentence.wholeWord(name).matcher(sentence.text());
                 while (m.find()) {
-                    office(sentence, office, m.start(), m.end()).ifPresent(drafts::add);
+                    office(sentence, office, m.start(), m.end()).ifPresent(claim -> {
+                        drafts.add(claim);
+                        predecessor(sentence, office, claim).ifPresent(drafts::add);
+                    });
                 }
             }
         }
@@ -64,6 +68,20 @@ final class PeopleDrafts {
                     .idFrom(person, office.getId(), tenure));
         }
         return java.util.Optional.empty();
+    }
+
+    /** "Bessent's predecessor, former Treasury secretary Janet Yellen": the holder named by surname succeeded her. */
+    private java.util.Optional<DraftClaim> predecessor(Sentence sentence, Office office, DraftClaim former) {
+        int at = former.quote().start() - sentence.start();
+        Matcher m = PREDECESSOR.matcher(sentence.text().substring(0, at));
+        if (!"former".equals(former.fields().get("tenure")) || !m.find()) {
+            return java.util.Optional.empty();
+        }
+        return office.getTerms().stream().map(Term::getPerson)
+                .filter(p -> p.endsWith(" " + m.group(1)) && office.heldBy(p, published)).findFirst()
+                .map(successor -> new DraftClaim("predecessor", new Span(sentence.start() + m.start(), former.quote().end()))
+                        .field("person", former.fields().get("person")).field("successor", successor)
+                        .field("office", office.getId()).idFrom(former.fields().get("person"), "before", successor));
     }
 
     private java.util.Optional<DraftClaim> rank(Sentence sentence) {

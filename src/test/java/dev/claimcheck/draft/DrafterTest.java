@@ -30,6 +30,13 @@ class DrafterTest {
                 title: China's balance of trade in goods with the United States, US$ (Chinese customs figures); a surplus is positive
                 observations:
                   - {period: 2024, amount: "US$361.03 billion", published: 2025-01-13, source: test-source, status: secondary}
+            offices:
+              - id: us-treasury-secretary
+                title: United States Secretary of the Treasury
+                aliases: [Treasury Secretary, Treasury secretary]
+                terms:
+                  - {person: Janet Yellen, start: 2021-01-25, end: 2025-01-20, source: test-source}
+                  - {person: Scott Bessent, start: 2025-01-28, source: test-source}
             events:
               - {id: yellen-china-trip-2024, title: "Treasury Secretary Janet Yellen's trip to China (Guangzhou and Beijing)",
                  actor: Janet Yellen, type: trip, date: 2024-04-04, source: test-source}
@@ -69,6 +76,8 @@ class DrafterTest {
             Beijing retaliated by imposing tariffs of up to 15 per cent on some US imports, and more.     | rate action=prc-answer target=some US imports rate=up to 15 per cent
             Beijing retaliated by imposing tariffs of up to 15 per cent on some US imports, and more.     | sequence earlier=us-eo-10 later=prc-answer
             It laid the groundwork for former President Joe Biden's steep tariff hikes on electric vehicles. | event event=us-tariff-increases-2024
+            Bessent's predecessor, former Treasury secretary Janet Yellen, met He. | predecessor person=Janet Yellen successor=Scott Bessent office=us-treasury-secretary
+            Bessent's predecessor, former Treasury secretary Janet Yellen, met He. | office person=Janet Yellen office=us-treasury-secretary tenure=former
             """)
     void draftsTheClaimOfASentence(String sentence, String expected) {
         assertTrue(drafts(sentence).contains(expected), () -> "expected " + expected + " among " + drafts(sentence));
