@@ -27,6 +27,9 @@ final class TimeDrafts {
             + "|in (early|mid|late)[- ](\\w+)|in recent years|last year(?!'s))\\b");
     private final Periods periods;
     private final List<Event> events;
+    /** ", one week before Donald Trump takes office": the gap and the words naming the later event. */
+    private final Pattern before = Pattern.compile("^[^.;]*?,\\s*((?:a|an|\\d+|" + String.join("|", DraftWords.numbers())
+            + ")\\s+(?:days?|weeks?|months?|years?))\\s+before\\s+([^,.;]+)");
 
     TimeDrafts(Periods periods, List<Event> events) {
         this.periods = periods;
@@ -47,7 +50,10 @@ final class TimeDrafts {
         }
         m = TIME_WORDS.matcher(sentence.text());
         while (m.find()) {
-            timeClaim(sentence, m).ifPresent(drafts::add);
+            timeClaim(sentence, m).ifPresent(claim -> {
+                drafts.add(claim);
+                sequence(sentence, claim).ifPresent(drafts::add);
+            });
         }
         return drafts;
     }
@@ -83,6 +89,31 @@ final class TimeDrafts {
         return eventIn(sentence, m.end(), start, end).map(event -> new DraftClaim("time", sentence.span(m.start(), m.end()))
                 .field("expression", words).field("start", start.toString()).field("end", end.toString())
                 .field("event", event.getId()).idFrom(event.getId(), words));
+    }
+
+    /**
+     * "released on Monday (Jan 13), one week before Donald Trump takes office": the event of the time
+     * words came that long before the one event, later than it, whose title shares most words (two at
+     * least) with the words after "before".
+     */
+    private Optional<DraftClaim> sequence(Sentence sentence, DraftClaim time) {
+        String earlierId = (String) time.fields().get("event");
+        int wordsEnd = time.quote().end() - sentence.start();
+        Matcher m = before.matcher(sentence.text().substring(wordsEnd));
+        Event earlier = events.stream().filter(e -> e.getId().equals(earlierId)).findFirst().orElse(null);
+        if (!m.find() || earlier == null) {
+            return Optional.empty();
+        }
+        Set<String> words = Tokens.distinctive(m.group(2));
+        List<Event> later = events.stream().filter(e -> e.getDate() != null && e.getDate().isAfter(earlier.getDate())).toList();
+        int best = later.stream().mapToInt(e -> Tokens.shared(words, Tokens.distinctive(e.getTitle()))).max().orElse(0);
+        List<Event> named = later.stream().filter(e -> Tokens.shared(words, Tokens.distinctive(e.getTitle())) == best).toList();
+        if (best < 2 || named.size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new DraftClaim("sequence", new Span(time.quote().start(), sentence.start() + wordsEnd + m.end()))
+                .field("earlier", earlierId).field("later", named.get(0).getId()).field("gap", m.group(1))
+                .idFrom(earlierId, "before", named.get(0).getId()));
     }
 
     /**

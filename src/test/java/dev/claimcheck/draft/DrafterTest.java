@@ -38,6 +38,8 @@ class DrafterTest {
                   - {person: Janet Yellen, start: 2021-01-25, end: 2025-01-20, source: test-source}
                   - {person: Scott Bessent, start: 2025-01-28, source: test-source}
             events:
+              - {id: test-release, title: "Customs release of the trade figures", actor: China, type: release, date: 2025-02-17, source: test-source}
+              - {id: test-inauguration, title: "Inauguration of Donald Trump as President", actor: Donald Trump, type: inauguration, date: 2025-02-24, source: test-source}
               - {id: yellen-china-trip-2024, title: "Treasury Secretary Janet Yellen's trip to China (Guangzhou and Beijing)",
                  actor: Janet Yellen, type: trip, date: 2024-04-04, source: test-source}
               - {id: us-tariff-increases-2024, title: "Biden directs tariff increases on US$18 billion of Chinese imports (EVs, solar cells)",
@@ -78,6 +80,7 @@ class DrafterTest {
             It laid the groundwork for former President Joe Biden's steep tariff hikes on electric vehicles. | event event=us-tariff-increases-2024
             Bessent's predecessor, former Treasury secretary Janet Yellen, met He. | predecessor person=Janet Yellen successor=Scott Bessent office=us-treasury-secretary
             Bessent's predecessor, former Treasury secretary Janet Yellen, met He. | office person=Janet Yellen office=us-treasury-secretary tenure=former
+            The figures were released on Monday (Feb 17), one week before Donald Trump takes office. | sequence earlier=test-release later=test-inauguration gap=one week
             """)
     void draftsTheClaimOfASentence(String sentence, String expected) {
         assertTrue(drafts(sentence).contains(expected), () -> "expected " + expected + " among " + drafts(sentence));
