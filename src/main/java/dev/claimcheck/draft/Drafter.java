@@ -28,6 +28,7 @@ public final class Drafter {
         TimeDrafts times = new TimeDrafts(periods, reference.getEvents());
         RateDrafts rates = new RateDrafts(reference.getEvents(), published);
         EventDrafts events = new EventDrafts(reference.getEvents(), published);
+        ShareDrafts shares = new ShareDrafts(reference.getSeries());
         List<DraftClaim> all = new ArrayList<>();
         for (Sentence sentence : Sentence.of(text)) {
             all.addAll(times.draft(sentence));
@@ -35,6 +36,7 @@ public final class Drafter {
             all.addAll(amounts.draft(sentence));
             all.addAll(rates.draft(sentence));
             all.addAll(events.draft(sentence));
+            shares.draft(sentence, all).ifPresent(all::add);
         }
         Set<String> ids = new HashSet<>(takenIds);
         Set<String> contents = new HashSet<>();

@@ -81,6 +81,7 @@ class DrafterTest {
             Bessent's predecessor, former Treasury secretary Janet Yellen, met He. | predecessor person=Janet Yellen successor=Scott Bessent office=us-treasury-secretary
             Bessent's predecessor, former Treasury secretary Janet Yellen, met He. | office person=Janet Yellen office=us-treasury-secretary tenure=former
             The figures were released on Monday (Feb 17), one week before Donald Trump takes office. | sequence earlier=test-release later=test-inauguration gap=one week
+            China's trade surplus was US$992.2 billion in 2024. More than a third of the surplus came from trade with the United States, with which China ran a surplus of US$361.03 billion in 2024. | share part=level-cn-us-trade-balance-usd-2024 whole=level-cn-trade-balance-usd-2024 amount=More than a third
             """)
     void draftsTheClaimOfASentence(String sentence, String expected) {
         assertTrue(drafts(sentence).contains(expected), () -> "expected " + expected + " among " + drafts(sentence));
