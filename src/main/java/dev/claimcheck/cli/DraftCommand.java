@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code claimcheck draft}: proposes the claims of an article as a claims.yaml to review. */
 @Command(name = "draft",
-        description = "Proposes claims for an article (amounts, per-cent changes, dates, time words, offices,"
-                + " ranks, comparisons) as a claims.yaml to review; every proposed claim carries 'draft: true'.")
+        description = "Proposes claims for an article (amounts, per-cent changes, shares, dates, time words, events,"
+                + " rates, sequences, offices, predecessors, ranks, comparisons) as a claims.yaml to review; every proposed claim carries 'draft: true'.")
 final class DraftCommand extends Subcommand {
     @Parameters(paramLabel = "ARTICLE", description = "The article's folder, or its article.txt.")
     Path article;

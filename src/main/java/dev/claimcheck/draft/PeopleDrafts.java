@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +50,7 @@ final class PeopleDrafts {
         return drafts;
     }
 
-    private java.util.Optional<DraftClaim> office(Sentence sentence, Office office, int at, int end) {
+    private Optional<DraftClaim> office(Sentence sentence, Office office, int at, int end) {
         String after = sentence.text().substring(end);
         for (Term term : office.getTerms()) {
             String person = term.getPerson();
@@ -60,22 +61,22 @@ final class PeopleDrafts {
             int start = wasFormer ? sentence.lastOf(former, Math.max(0, at - 12), at).get().at() : at;
             boolean holds = wasFormer ? office.formerlyHeldBy(person, published) : office.heldBy(person, published);
             if (!holds) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String tenure = wasFormer ? "former" : "current";
-            return java.util.Optional.of(new DraftClaim("office", sentence.span(start, end + 1 + person.length()))
+            return Optional.of(new DraftClaim("office", sentence.span(start, end + 1 + person.length()))
                     .field("person", person).field("office", office.getId()).field("tenure", tenure)
                     .idFrom(person, office.getId(), tenure));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** "Bessent's predecessor, former Treasury secretary Janet Yellen": the holder named by surname succeeded her. */
-    private java.util.Optional<DraftClaim> predecessor(Sentence sentence, Office office, DraftClaim former) {
+    private Optional<DraftClaim> predecessor(Sentence sentence, Office office, DraftClaim former) {
         int at = former.quote().start() - sentence.start();
         Matcher m = PREDECESSOR.matcher(sentence.text().substring(0, at));
         if (!"former".equals(former.fields().get("tenure")) || !m.find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return office.getTerms().stream().map(Term::getPerson)
                 .filter(p -> p.endsWith(" " + m.group(1)) && office.heldBy(p, published)).findFirst()
@@ -84,10 +85,10 @@ final class PeopleDrafts {
                         .field("office", office.getId()).idFrom(former.fields().get("person"), "before", successor));
     }
 
-    private java.util.Optional<DraftClaim> rank(Sentence sentence) {
+    private Optional<DraftClaim> rank(Sentence sentence) {
         Matcher m = rank.matcher(sentence.text());
         if (!m.find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
         int top = DraftWords.numbers().contains(word) ? DraftWords.numbers().indexOf(word) : Integer.parseInt(word);
@@ -97,6 +98,6 @@ final class PeopleDrafts {
                 .field("subjects", latest == null ? null : latest.top(top), "no ranking published by then")
                 .field("measure", latest == null ? null : latest.getMeasure(), "no ranking published by then")
                 .field("top", top);
-        return java.util.Optional.of(claim.idFrom(top, "largest", latest == null ? null : latest.getMeasure()));
+        return Optional.of(claim.idFrom(top, "largest", latest == null ? null : latest.getMeasure()));
     }
 }
