@@ -105,6 +105,7 @@ public final class ClaimcheckCommand implements Runnable {
         commands.put("explain", ExplainCommand::new);
         commands.put("rules", RulesCommand::new);
         commands.put("bench", BenchCommand::new);
+        commands.put("draft", DraftCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }

@@ -48,6 +48,7 @@ public abstract class Claim extends LocatedFact {
         return note;
     }
 
+    /** Whether the claim was proposed by {@code claimcheck draft} and not yet reviewed. */
     public boolean isDraft() {
         return draft;
     }
