@@ -91,18 +91,26 @@ public final class MarkdownReporter implements Reporter {
             SourceLocation at = claim.claim().getLocation();
             String accepted = claim.acceptedBecause();
             w.println("- **" + claim.verdictWord() + "** " + text(claim.claim().getId()) + " at " + link(at) + ": "
-                    + text(reason(claim)) + (accepted.isEmpty() ? "" : " (" + text(accepted) + ")"));
+                    + text(reason(result, claim)) + (accepted.isEmpty() ? "" : " (" + text(accepted) + ")"));
         }
         w.println();
     }
 
-    /** The most severe finding, "rule: message"; else why no rule could decide; else nothing. */
-    private static String reason(ClaimResult claim) {
-        return claim.findings().stream().min(Comparator.comparing(Finding::severity))
-                .map(f -> f.rule().id() + ": " + f.message())
+    /**
+     * The most severe finding, a cause before one that follows from another, as "rule: message" (and
+     * what it follows from); else why no rule could decide; else nothing.
+     */
+    private static String reason(VerifyResult result, ClaimResult claim) {
+        return claim.findings().stream()
+                .min(Comparator.comparing(Finding::severity).thenComparing(f -> result.causeOf(f) != null))
+                .map(f -> f.rule().id() + ": " + f.message() + followsFrom(result.causeOf(f)))
                 .or(() -> claim.checks().stream().filter(c -> c.outcome() == Outcome.UNDECIDED).findFirst()
                         .map(c -> c.rule().id() + ": " + c.message()))
                 .orElse("no rule checked it");
+    }
+
+    private static String followsFrom(Finding cause) {
+        return cause == null ? "" : " (follows from " + cause.claimId() + " " + cause.rule().id() + ")";
     }
 
     private static void writeFixed(PrintWriter w, VerifyResult result) {
