@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimcheck.engine.Check;
 import dev.claimcheck.engine.Outcome;
+import dev.claimcheck.engine.RuleInfo;
 import dev.claimcheck.engine.Severity;
 import dev.claimcheck.judge.VerifyResult;
 import dev.claimcheck.judge.VerifyResult.Judgement;
@@ -88,6 +89,22 @@ class MarkdownReporterTest {
                 - quote-in-article on deficit-2024: the quote is not in the article
 
                 """.formatted(DEFICIT_RISE, BESSENT_FORMER), SampleResult.render(MARKDOWN, new SampleResult().judged()));
+    }
+
+    @Test
+    void theReasonIsTheErrorToFixNotOneThatFollowsFromIt() {
+        SampleResult sample = new SampleResult();
+        RuleInfo quoteRule = new RuleInfo("quote-supports-value", Severity.ERROR, "The quote states the value", "",
+                new SourceLocation("rules/quotes.drl", 3, 1), List.of(), "", true);
+        Check quote = new Check(quoteRule, sample.yesNoFailure.claim(), Outcome.FAIL, Severity.ERROR,
+                "the claim's tenure is former, but the quote says current", null);
+        VerifyResult result = new VerifyResult(sample.facts, List.of(sample.pass, sample.yesNoFailure, quote),
+                List.of(SampleResult.LEVEL_RULE, SampleResult.TENURE_RULE, quoteRule),
+                new Judgement(null, SampleResult.TODAY));
+        String line = SampleResult.render(MARKDOWN, result).lines()
+                .filter(l -> l.contains("bessent-former")).findFirst().orElseThrow();
+        assertTrue(line.endsWith("#L27): quote-supports-value: the claim's tenure is former, but the quote says current"),
+                line);
     }
 
     @Test
