@@ -27,6 +27,7 @@ public final class ClaimcheckCommand implements Runnable {
      * The subcommands, by name. Building picocli's model of every command costs a tenth of a second, a
      * large share of a short run, so a run registers only the command it was asked for.
      */
+    private static final String COMPLETION = "generate-completion";
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
     /** Set when claimcheck itself ends the program, after a command returned. */
     private static volatile boolean ending;
@@ -65,7 +66,8 @@ public final class ClaimcheckCommand implements Runnable {
         CommandLine cli = new CommandLine(new ClaimcheckCommand());
         String asked = args.length > 0 ? args[0] : "";
         boolean versionOnly = asked.equals("--version") || asked.equals("-V");
-        boolean one = COMMANDS.containsKey(asked) && !asked.equals("help");
+        // help and the completion script need every command; any other run registers only its own.
+        boolean one = COMMANDS.containsKey(asked) && !asked.equals("help") && !asked.equals(COMPLETION);
         COMMANDS.forEach((name, command) -> {
             if (!versionOnly && (!one || asked.equals(name))) {
                 cli.addSubcommand(name, command.get());
@@ -107,6 +109,7 @@ public final class ClaimcheckCommand implements Runnable {
         commands.put("bench", BenchCommand::new);
         commands.put("draft", DraftCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
+        commands.put(COMPLETION, picocli.AutoComplete.GenerateCompletion::new);
         return commands;
     }
 
