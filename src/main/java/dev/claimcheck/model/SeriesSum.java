@@ -1,6 +1,5 @@
 package dev.claimcheck.model;
 
-import dev.claimcheck.problem.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,9 +8,10 @@ import java.util.stream.Collectors;
 /**
  * The right-hand side of an identity as written in reference data, "cn-exports-usd - cn-imports-usd":
  * series ids joined by {@code +} and {@code -} (or {@code −}). Operators stand between spaces, since ids
- * themselves contain hyphens.
+ * themselves contain hyphens. Its location is where the sum is written (its value in the file), for
+ * messages about one of its series.
  */
-public final class SeriesSum implements Located {
+public final class SeriesSum extends LocatedFact {
     /** A series id as reference files write them. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     public static final String FORM = "series ids joined by ' + ' and ' - ', e.g. \"cn-exports-usd - cn-imports-usd\"";
@@ -25,7 +25,6 @@ public final class SeriesSum implements Located {
     }
 
     private final List<Part> parts;
-    private SourceLocation location;
 
     private SeriesSum(List<Part> parts) {
         this.parts = List.copyOf(parts);
@@ -66,17 +65,6 @@ public final class SeriesSum implements Located {
 
     public List<Part> getParts() {
         return parts;
-    }
-
-    /** Where the sum is written (its value in the file), for messages about one of its series. */
-    @Override
-    public SourceLocation getLocation() {
-        return location;
-    }
-
-    @Override
-    public void setLocation(SourceLocation location) {
-        this.location = location;
     }
 
     /** "cn-exports-usd − cn-imports-usd". */
