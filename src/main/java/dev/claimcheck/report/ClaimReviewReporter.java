@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.claimcheck.engine.Severity;
 import dev.claimcheck.judge.ClaimResult;
 import dev.claimcheck.judge.Verdict;
 import dev.claimcheck.judge.VerifyResult;
@@ -21,7 +22,8 @@ import java.util.Optional;
 /**
  * schema.org ClaimReview in JSON-LD, for search engines and fact-check aggregators: one ClaimReview per
  * claim a rule checked (consistent, inconsistent or undecided), in a {@code @graph}. Unchecked claims
- * have no verdict to publish, and drafts are not yet reviewed by a person, so neither gets one.
+ * have no verdict to publish, drafts are not yet reviewed by a person, and a claim whose record is
+ * wrong (a precondition error) has a verdict on the record, not on the article: none gets one.
  * <p>
  * The rating scale is {@link #ratingValue}: inconsistent 1, undecided 3, consistent 5, of worst 1 and
  * best 5. The review's author and address come from {@link VerifyResult#publisher()}; without one
@@ -80,9 +82,26 @@ public final class ClaimReviewReporter implements Reporter {
         return Optional.of(document);
     }
 
-    /** The claims with a verdict to publish: checked by a rule, and reviewed by a person (not drafts). */
+    /**
+     * The claims with a verdict to publish: checked by a rule, reviewed by a person (not drafts), and
+     * recorded as the article states them (see {@link #misrecorded}).
+     */
     public static List<ClaimResult> reviewed(VerifyResult result) {
-        return result.claims().stream().filter(c -> c.verdict() != Verdict.UNCHECKED && !c.draft()).toList();
+        return result.claims().stream()
+                .filter(c -> c.verdict() != Verdict.UNCHECKED && !c.draft() && !misrecorded(result, c))
+                .toList();
+    }
+
+    /**
+     * Whether an error says the claims file, not the article, is wrong: a precondition failed (the quote
+     * is not in the article or does not state the values, an id names nothing), on this claim or on the
+     * one whose error this claim's follows from. A verdict on such a record would blame the article for
+     * a typing slip, so it is not published until the record is fixed (waived or not).
+     */
+    static boolean misrecorded(VerifyResult result, ClaimResult claim) {
+        return claim.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .anyMatch(f -> f.rule().precondition()
+                        || (result.causeOf(f) != null && result.causeOf(f).rule().precondition()));
     }
 
     private static ObjectNode review(VerifyResult result, ClaimResult claim, Publisher publisher) {

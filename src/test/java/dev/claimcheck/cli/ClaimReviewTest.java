@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --format claimreview} on a corpus of one article: a weekday claim with a long quote that holds,
- * one whose weekday is wrong, a level claim no reference value in force can check (unchecked), and a
- * draft. The output is expanded by a JSON-LD processor against the schema.org context of
+ * one whose weekday is wrong, a level claim no reference value in force can check (unchecked), a
+ * draft, and one whose record is wrong (its weekday is not the one its quote states). The output is expanded by a JSON-LD processor against the schema.org context of
  * src/test/resources/jsonld, and checked for what Google documents for ClaimReview: required
  * claimReviewed, reviewRating (with alternateName) and url; recommended author, datePublished,
  * itemReviewed (a Claim with appearance, author and datePublished) and the rating's scale.
@@ -45,12 +45,14 @@ class ClaimReviewTest {
             They had met on Thursday (Feb 21) as well.
             That year, exports were US$1.2 billion in 2025.
             They spoke again on Saturday (Feb 22).
+            Talks resume on Monday (Feb 24).
             """.formatted(LONG_QUOTE);
     private static final String CLAIMS = """
             - {id: long-call, kind: weekday, quote: "%s", date: 2025-02-21, weekday: friday}
             - {id: wrong-day, kind: weekday, quote: on Thursday (Feb 21), date: 2025-02-21, weekday: thursday}
             - {id: exports-2025, kind: level, quote: exports were US$1.2 billion in 2025, metric: s, period: 2025, amount: US$1.2 billion}
             - {id: saturday, kind: weekday, draft: true, quote: on Saturday (Feb 22), date: 2025-02-22, weekday: saturday}
+            - {id: misread, kind: weekday, quote: on Monday (Feb 24), date: 2025-02-24, weekday: tuesday}
             """.formatted(LONG_QUOTE);
     static final String PUBLISHER = """
             publisher:
@@ -94,9 +96,10 @@ class ClaimReviewTest {
         new ObjectMapper().readTree(json.toFile()).get("claims").forEach(c -> verdicts.add(c.get("id").asText() + " "
                 + c.get("verdict").asText() + (c.get("draft").asBoolean() ? " draft" : "")));
         assertEquals(List.of("long-call consistent", "wrong-day inconsistent", "exports-2025 unchecked",
-                "saturday consistent draft"), verdicts, "the corpus is what this test is about");
+                "saturday consistent draft", "misread inconsistent"), verdicts, "the corpus is what this test is about");
         JsonNode reviews = expand(cli.out());
-        assertEquals(2, reviews.size(), "long-call and wrong-day; not the unchecked one nor the draft: " + reviews);
+        assertEquals(2, reviews.size(), "long-call and wrong-day; not the unchecked one, the draft, nor misread, whose"
+                + " claim says Tuesday where its quote says Monday: "  + reviews);
         for (JsonNode review : reviews) {
             assertEquals(SCHEMA + "ClaimReview", review.get("@type").get(0).asText());
             assertEquals("2026-11-29", value(review, "datePublished"));
