@@ -43,6 +43,9 @@ final class PublisherFileReader {
 
     private static List<Problem> check(Publisher publisher, String text) {
         List<Problem> problems = new ArrayList<>();
+        if (publisher.getName() != null && publisher.getName().isBlank()) {
+            problems.add(new Problem(valueOf("name", publisher, text), "field 'name': empty; write the publisher's name"));
+        }
         checkAddress("url", publisher.getUrl(), publisher, text, problems);
         checkAddress("logo", publisher.getLogo(), publisher, text, problems);
         String template = publisher.getReviewUrl();

@@ -56,6 +56,7 @@ class PublisherFileTest {
             "publisher:\\n  name: n\\n  url: https://x.example\\n  nmae: m\\n"          | 4:3: unknown field 'nmae'; did you mean 'name'?
             "publisher:\\n  name: n\\n  url: https://x.example\\n  review_url: https://x.example/all\\n" | 4:15: field 'review_url': no {claim} in it: each claim's review needs its own address, such as https://example.org/checks/{claim}
             "publisher:\\n  name: n\\n  url: https://x.example\\n  review_url: https://x.example/{slug}/{claim}\\n" | 4:15: field 'review_url': unknown placeholder {slug} (known: {claim}, {article})
+            "publisher:\\n  name: ' '\\n  url: https://x.example\\n"                  | 2:9: field 'name': empty; write the publisher's name
             "publishers:\\n  name: n\\n"                                               | 1:1: unknown top-level key 'publishers'; did you mean 'publisher'? (expected publisher)
             "# nothing yet\\n"                                                         | 2:1: the file is empty
             """)

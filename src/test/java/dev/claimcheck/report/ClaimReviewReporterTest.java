@@ -3,8 +3,16 @@ package dev.claimcheck.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimcheck.judge.Verdict;
+import dev.claimcheck.judge.VerifyResult;
+import dev.claimcheck.judge.VerifyResult.Judgement;
+import dev.claimcheck.model.Publisher;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,6 +20,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ClaimReviewReporterTest {
     /** 64 characters. */
     private static final String WORDS = "word ".repeat(12) + "word";
+
+    @Test
+    void theHtmlReportEmbedsWhatTheFormatWritesAndNothingWithoutAPublisher() throws Exception {
+        SampleResult sample = new SampleResult();
+        assertEquals(Optional.empty(), ClaimReviewReporter.jsonLd(sample.plain()), "no publisher.yaml, no options");
+        VerifyResult result = new VerifyResult(sample.facts, List.of(sample.pass, sample.comparisonFailure,
+                sample.yesNoFailure), SampleResult.RULES, new Judgement(null, SampleResult.TODAY,
+                new Publisher.Given("Desk", "https://desk.example/")));
+        String jsonLd = ClaimReviewReporter.jsonLd(result).orElseThrow();
+        assertEquals(jsonLd + System.lineSeparator(), SampleResult.render(new ClaimReviewReporter(), result));
+        JsonNode graph = new ObjectMapper().readTree(jsonLd).get("@graph");
+        List<String> reviewed = new ArrayList<>();
+        graph.forEach(review -> reviewed.add(review.get("url").asText() + " "
+                + review.get("reviewRating").get("ratingValue").asInt()));
+        assertEquals(List.of("https://desk.example/#deficit-2024 5", "https://desk.example/#bessent-former 1"), reviewed,
+                "deficit-rise is a draft");
+        assertEquals("https://example.com/sample", graph.get(0).get("itemReviewed").get("appearance").get("url").asText());
+    }
 
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', textBlock = """
