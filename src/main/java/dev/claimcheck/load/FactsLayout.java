@@ -71,6 +71,16 @@ final class FactsLayout {
         return waivers;
     }
 
+    /** Every file read: the claims files, the reference files and the waivers. */
+    List<Path> files() {
+        List<Path> all = new ArrayList<>(claimsFiles);
+        all.addAll(referenceFiles);
+        if (waivers != null) {
+            all.add(waivers);
+        }
+        return all;
+    }
+
     List<Problem> problems() {
         return problems;
     }
