@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What a report said, item by item, to tell what changed from one report to the next (--changes-only):
@@ -65,16 +66,18 @@ public record Snapshot(Map<String, String> verdicts, Map<String, String> finding
         });
         before.verdicts.keySet().stream().filter(s -> !verdicts.containsKey(s))
                 .forEach(s -> lines.add("removed  " + s + " (was " + before.verdicts.get(s) + ")"));
-        findings.forEach((key, line) -> {
-            if (!before.findings.containsKey(key)) {
-                lines.add("new      " + line);
-            }
+        List<String> added = findings.entrySet().stream().filter(f -> !before.findings.containsKey(f.getKey()))
+                .map(Map.Entry::getValue).collect(Collectors.toCollection(ArrayList::new));
+        List<String> gone = before.findings.entrySet().stream().filter(f -> !findings.containsKey(f.getKey()))
+                .map(Map.Entry::getValue).collect(Collectors.toCollection(ArrayList::new));
+        // A finding whose fingerprint changed with a value of its claim, but which reads the same, did not change.
+        List<String> same = added.stream().filter(gone::contains).toList();
+        same.forEach(line -> {
+            added.remove(line);
+            gone.remove(line);
         });
-        before.findings.forEach((key, line) -> {
-            if (!findings.containsKey(key)) {
-                lines.add("fixed    " + line);
-            }
-        });
+        added.forEach(line -> lines.add("new      " + line));
+        gone.forEach(line -> lines.add("fixed    " + line));
         if (lines.isEmpty()) {
             lines.add("no change since the last report");
         }
