@@ -94,6 +94,9 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
     @Override
     protected ExitCode execute() throws InputException, RuleRunException, UsageException, IOException {
         watching.check();
+        if (explain != null && watching.watch) {
+            throw new UsageException("--watch does not go with --explain: watch the report, or explain one claim");
+        }
         if (explain != null) {
             return ExplainCommand.explain(check.pipeline(), explain, out());
         }

@@ -35,7 +35,7 @@ public final class Watcher {
     }
 
     /** The quiet period that ends the burst of events of one save: an editor's writes come within a few ms. */
-    static final Duration QUIET = Duration.ofMillis(25);
+    static final Duration QUIET = Duration.ofMillis(20);
     /** ANSI: cursor home, clear the screen, clear the scroll-back. */
     private static final String CLEAR = "\033[H\033[2J\033[3J";
 
