@@ -82,4 +82,13 @@ final class BenchCommand {
         missed.stream().limit(20).forEach(m -> out.println("  missed " + m));
         return missed.isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
     }
+
+    @Command(name = "watch", description = "Times verify --watch, from a file's save to the new report, on a copy of"
+            + " the facts and rules: facts edits, then rule edits; prints medians and 90th percentiles.")
+    int watch(@Option(names = "--edits", defaultValue = "20", paramLabel = "N") int edits,
+              @Option(names = "--facts", defaultValue = "facts", paramLabel = "DIR") Path facts,
+              @Option(names = "--rules", defaultValue = "rules", paramLabel = "DIR") Path rules)
+            throws IOException, InterruptedException {
+        return new WatchBench().run(facts, rules, edits, spec.commandLine().getOut());
+    }
 }

@@ -68,8 +68,17 @@ final class CheckOptions {
     boolean noCache;
 
     Pipeline pipeline() {
+        return new Pipeline(settings());
+    }
+
+    /** A pipeline for many runs that reads again only what changed (--watch). */
+    Pipeline keptPipeline() {
+        return Pipeline.kept(settings());
+    }
+
+    private RunSettings settings() {
         Path cacheDir = noCache ? null : cache == null ? RuleCompiler.defaultCacheDir() : cache;
-        return new Pipeline(new RunSettings(facts, rules.dir, maxFirings, ruleTimeout, cacheDir, allowUnsafeRules,
-                new FactsLoader.Options(maxFileSize, allowEmpty)));
+        return new RunSettings(facts, rules.dir, maxFirings, ruleTimeout, cacheDir, allowUnsafeRules,
+                new FactsLoader.Options(maxFileSize, allowEmpty));
     }
 }

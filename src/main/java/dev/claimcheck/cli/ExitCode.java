@@ -23,6 +23,16 @@ enum ExitCode {
         return code;
     }
 
+    /** The exit code of a number this enum gave. */
+    static ExitCode of(int code) {
+        for (ExitCode exit : values()) {
+            if (exit.code == code) {
+                return exit;
+            }
+        }
+        throw new IllegalArgumentException("not a claimcheck exit code: " + code);
+    }
+
     /** The codes and their meanings, as picocli's usage help lists them. */
     static Map<String, String> listOf(Set<ExitCode> codes) {
         Map<String, String> list = new LinkedHashMap<>();

@@ -8,11 +8,16 @@ import dev.claimcheck.ruletest.Coverage;
 import dev.claimcheck.ruletest.RuleTestCase;
 import dev.claimcheck.ruletest.RuleTestFile;
 import dev.claimcheck.ruletest.RuleTestRunner;
+import dev.claimcheck.engine.RuleCompiler;
+import dev.claimcheck.watch.Snapshot;
+import dev.claimcheck.watch.Watcher;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,10 +37,31 @@ final class RulesTestCommand extends RulesSubcommand implements Subcommand.Gate 
             description = "Fail when fewer than N per cent of the rules are made to fire by some case.")
     Integer minCoverage;
 
+    @Mixin
+    WatchOptions watching;
+
     @Override
-    protected ExitCode execute() throws InputException {
-        PrintWriter out = out();
-        CompiledRules compiled = rules.compile();
+    protected ExitCode execute() throws InputException, UsageException, IOException {
+        watching.check();
+        if (watching.watch) {
+            RuleCompiler compiler = new RuleCompiler().keepingCompiled();
+            return watching.run(List.of(rules.dir), (out, err) -> {
+                try {
+                    Tested tested = test(compiler.compile(rules.dir), out);
+                    return new Watcher.Result(tested.exitCode().code(), Snapshot.ofCases(tested.results(), tested.summary()));
+                } catch (InputException e) {
+                    return new Watcher.Result(tell(e, err).code(), null);
+                }
+            }, () -> compiler.warmUp(rules.dir), out(), err());
+        }
+        return test(rules.compile(), out()).exitCode();
+    }
+
+    /** The cases run, the summary line and the exit code. */
+    private record Tested(List<CaseResult> results, String summary, ExitCode exitCode) {
+    }
+
+    private Tested test(CompiledRules compiled, PrintWriter out) throws InputException {
         List<CaseResult> results = new ArrayList<>();
         RuleTestRunner runner = new RuleTestRunner(compiled);
         for (Path file : runner.testFiles(rules.dir.resolve(RuleTestRunner.TESTS_DIR))) {
@@ -48,11 +74,12 @@ final class RulesTestCommand extends RulesSubcommand implements Subcommand.Gate 
             }
         }
         long failed = results.stream().filter(r -> !r.passed()).count();
+        String summary = "rules test: " + (results.size() - failed) + " passed, " + failed + " failed";
         out.println();
-        out.println("rules test: " + (results.size() - failed) + " passed, " + failed + " failed");
+        out.println(summary);
         boolean covered = reportCoverage(out, compiled.rules(), results);
         out.flush();
-        return failed == 0 && covered ? ExitCode.OK : ExitCode.FINDINGS;
+        return new Tested(results, summary, failed == 0 && covered ? ExitCode.OK : ExitCode.FINDINGS);
     }
 
     private static CaseResult report(PrintWriter out, CaseResult result) {

@@ -42,20 +42,30 @@ abstract class Subcommand implements Callable<Integer> {
     public final Integer call() {
         try {
             return execute().code();
-        } catch (InputException e) {
-            e.getProblems().forEach(err()::println);
-            int n = e.getProblems().size();
-            err().println("claimcheck: " + n + " problem" + (n == 1 ? "" : "s") + "; nothing was checked");
-        } catch (RuleRunException e) {
-            // Its message names the rule, its place and the claim.
-            err().println(e.getMessage());
-        } catch (UsageException e) {
-            err().println("claimcheck: " + e.getMessage());
-        } catch (IOException e) {
-            err().println("claimcheck: cannot write: " + e.getMessage());
+        } catch (InputException | RuleRunException | UsageException | IOException e) {
+            return tell(e, err()).code();
         }
-        err().flush();
-        return ExitCode.BAD_INPUT.code();
+    }
+
+    /**
+     * Tells the user why the command could not do its work, one line (or one per problem), and returns
+     * exit 2; for the failures {@link #execute()} declares.
+     */
+    static ExitCode tell(Exception e, PrintWriter err) {
+        if (e instanceof InputException input) {
+            input.getProblems().forEach(err::println);
+            int n = input.getProblems().size();
+            err.println("claimcheck: " + n + " problem" + (n == 1 ? "" : "s") + "; nothing was checked");
+        } else if (e instanceof RuleRunException) {
+            // Its message names the rule, its place and the claim.
+            err.println(e.getMessage());
+        } else if (e instanceof IOException) {
+            err.println("claimcheck: cannot write: " + e.getMessage());
+        } else {
+            err.println("claimcheck: " + e.getMessage());
+        }
+        err.flush();
+        return ExitCode.BAD_INPUT;
     }
 
     PrintWriter out() {

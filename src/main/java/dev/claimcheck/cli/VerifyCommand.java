@@ -11,7 +11,11 @@ import dev.claimcheck.model.Publisher;
 import dev.claimcheck.problem.InputException;
 import dev.claimcheck.report.OneLine;
 import dev.claimcheck.report.Reporters;
+import dev.claimcheck.pipeline.Pipeline;
+import dev.claimcheck.watch.Snapshot;
+import dev.claimcheck.watch.Watcher;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -93,18 +98,45 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
                     + " are at URL#CLAIM_ID unless publisher.yaml gives a review_url.")
     String publisherUrl;
 
+    @Mixin
+    WatchOptions watching;
+
     @Override
     protected ExitCode execute() throws InputException, RuleRunException, UsageException, IOException {
+        watching.check();
+        if (explain != null && watching.watch) {
+            throw new UsageException("--watch does not go with --explain: watch the report, or explain one claim");
+        }
         if (explain != null) {
             return ExplainCommand.explain(check.pipeline(), explain, out());
         }
         List<OutputSpec> outputs = outputs();
         checkFiles(outputs);
-        VerifyResult result = check.pipeline().verify(new VerifyResult.Judgement(readBaseline(),
+        if (watching.watch) {
+            Pipeline pipeline = check.keptPipeline();
+            return watching.run(List.of(check.facts, check.rules.dir), (out, err) -> {
+                try {
+                    VerifyResult result = verify(pipeline);
+                    return new Watcher.Result(report(result, outputs, out, err).code(), Snapshot.of(result));
+                } catch (InputException | RuleRunException | UsageException | IOException e) {
+                    return new Watcher.Result(tell(e, err).code(), null);
+                }
+            }, pipeline::warmUp, out(), err());
+        }
+        return report(verify(check.pipeline()), outputs, out(), err());
+    }
+
+    private VerifyResult verify(Pipeline pipeline) throws InputException, RuleRunException, UsageException {
+        return pipeline.verify(new VerifyResult.Judgement(readBaseline(),
                 today == null ? LocalDate.now() : today, publisher()));
+    }
+
+    /** Writes the result in every format asked for; the exit code it gives. */
+    private ExitCode report(VerifyResult result, List<OutputSpec> outputs, PrintWriter out, PrintWriter err)
+            throws IOException {
         for (OutputSpec spec : outputs) {
             if (spec.file() == null) {
-                spec.reporter().write(result, out());
+                spec.reporter().write(result, out);
             } else {
                 OutputFiles.write(spec.file(), writer -> spec.reporter().write(result, writer));
             }
@@ -112,18 +144,18 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
         boolean unchecked = failOnUnchecked && result.hasUncheckedClaimThatGates();
         boolean drafts = failOnDraft && !result.drafts().isEmpty();
         if (drafts && !noFail) {
-            err().println("claimcheck: " + draftsNamed(result) + " not yet reviewed (--fail-on-draft)");
-            err().flush();
+            err.println("claimcheck: " + draftsNamed(result) + " not yet reviewed (--fail-on-draft)");
+            err.flush();
         }
-        boolean lowCoverage = !noFail && reportLowCoverage(result);
+        boolean lowCoverage = !noFail && reportLowCoverage(result, err);
         boolean fails = !noFail && (result.hasFindingAtLeast(failOn.threshold()) || unchecked || drafts || lowCoverage);
         return fails ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     /** Names on standard error each article whose coverage is below --min-coverage; whether there is one. */
-    private boolean reportLowCoverage(VerifyResult result) {
+    private boolean reportLowCoverage(VerifyResult result, PrintWriter err) {
         List<ArticleCoverage> low = result.coverageBelow(minCoverage);
-        low.forEach(c -> err().println("claimcheck: article " + c.article().getSlug() + ": " + c.describe()
+        low.forEach(c -> err.println("claimcheck: article " + c.article().getSlug() + ": " + c.describe()
                 + ", below --min-coverage " + minCoverage + "%"));
         return !low.isEmpty();
     }

@@ -34,6 +34,8 @@ public final class RuleCompiler {
     private final RuleCache cache;
     private final boolean allowUnsafe;
     private final Consumer<String> notes;
+    /** What is kept of earlier compilations in this process, or null (a single run). */
+    private final CompiledMemory memory;
 
     /** A compiler without a cache: every call compiles. */
     public RuleCompiler() {
@@ -60,9 +62,23 @@ public final class RuleCompiler {
     }
 
     private RuleCompiler(Path cacheDir, boolean allowUnsafe, Consumer<String> notes) {
-        this.cache = cacheDir == null ? null : new RuleCache(cacheDir);
+        this(cacheDir == null ? null : new RuleCache(cacheDir), allowUnsafe, notes, null);
+    }
+
+    private RuleCompiler(RuleCache cache, boolean allowUnsafe, Consumer<String> notes, CompiledMemory memory) {
+        this.cache = cache;
         this.allowUnsafe = allowUnsafe;
         this.notes = notes;
+        this.memory = memory;
+    }
+
+    /**
+     * The same compiler, keeping in memory what it compiles, for a process that compiles the same rules
+     * again and again ({@code --watch}): rules that did not change give the same rule set back, and after
+     * an edit only the edited package compiles.
+     */
+    public RuleCompiler keepingCompiled() {
+        return new RuleCompiler(cache, allowUnsafe, notes, new CompiledMemory());
     }
 
     /** The cache directory used when none is given: $CLAIMCHECK_CACHE or the user's cache folder. */
@@ -75,8 +91,13 @@ public final class RuleCompiler {
      * from the cache when they did not change, and the packages are then put together in one rule set.
      */
     public CompiledRules compile(Path rulesDir) throws InputException {
+        List<Path> drlFiles = drlFiles(rulesDir);
+        CompiledRules unchanged = memory == null ? null : memory.unchanged(drlFiles);
+        if (unchanged != null) {
+            return unchanged;
+        }
         List<DrlSource> sources = new ArrayList<>();
-        for (Path file : drlFiles(rulesDir)) {
+        for (Path file : drlFiles) {
             sources.add(DrlSource.read(file));
         }
         // Drools runs some rule code while it compiles (annotations, declared defaults): read the text first.
@@ -87,8 +108,10 @@ public final class RuleCompiler {
         List<RuleCache.Part> parts = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (List<DrlSource> files : groups) {
-            byte[] cached = cached(files);
-            parts.add(cached != null ? new RuleCache.Part(cached, files) : compilePackage(files, problems));
+            byte[] kept = memory == null ? null : memory.payload(files);
+            byte[] cached = kept == null ? cached(files) : null;
+            parts.add(kept != null ? new RuleCache.Part(kept, null, false)
+                    : cached != null ? new RuleCache.Part(cached, files) : compilePackage(files, problems));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
@@ -96,7 +119,35 @@ public final class RuleCompiler {
         KieBase kieBase = load(groups, parts, sources);
         CompiledRules compiled = new CompiledRules(kieBase, RuleMetadata.read(kieBase, sources));
         refuseUnsafe(UnsafeCode.inCompiled(compiled, sources));
+        if (memory != null) {
+            memory.remember(groups, parts, compiled);
+        }
         return compiled;
+    }
+
+    /**
+     * Compiles the smallest package once more and throws the result away: the first compilation in a process
+     * costs several times what the next ones do, and a watching process would otherwise pay it on the first
+     * rule edit. Problems are left for the real compilation to report.
+     */
+    public void warmUp(Path rulesDir) {
+        try {
+            List<DrlSource> smallest = null;
+            for (Path file : drlFiles(rulesDir)) {
+                DrlSource source = DrlSource.read(file);
+                if (smallest == null || source.text().length() < smallest.get(0).text().length()) {
+                    smallest = List.of(source);
+                }
+            }
+            if (smallest != null && UnsafeCode.inSource(smallest).isEmpty()) {
+                RuleCache.Part part = compilePackage(smallest, new ArrayList<>());
+                if (part != null) {
+                    RuleCache.load(List.of(part));
+                }
+            }
+        } catch (InputException | IOException | ClassNotFoundException | RuleCache.UnusablePart | RuntimeException e) {
+            // Only a warm-up: the real compilation reports what is wrong.
+        }
     }
 
     private void refuseUnsafe(List<Problem> unsafe) throws InputException {

@@ -81,6 +81,19 @@ final class FactsLayout {
         return publisher;
     }
 
+    /** Every file read: the claims files, the reference files, the waivers and the publisher. */
+    List<Path> files() {
+        List<Path> all = new ArrayList<>(claimsFiles);
+        all.addAll(referenceFiles);
+        if (waivers != null) {
+            all.add(waivers);
+        }
+        if (publisher != null) {
+            all.add(publisher);
+        }
+        return all;
+    }
+
     List<Problem> problems() {
         return problems;
     }

@@ -37,18 +37,25 @@ public final class FactsLoader {
 
     private final Options options;
     private final ObjectMapper mapper;
+    private final ParsedFiles parsed;
 
     public FactsLoader() {
         this(Options.defaults());
     }
 
     public FactsLoader(Options options) {
-        this.options = options;
-        this.mapper = Mappers.yaml(options.maxFileBytes());
+        this(options, ParsedFiles.none());
     }
 
-    /** One article's facts and the problems met reading them, before they are merged. */
-    private record ArticleRead(FactBase facts, List<Problem> problems) {
+    /** A loader that reuses what {@code parsed} kept of files whose content did not change (verify --watch). */
+    public FactsLoader(Options options, ParsedFiles parsed) {
+        this.options = options;
+        this.mapper = Mappers.yaml(options.maxFileBytes());
+        this.parsed = parsed;
+    }
+
+    /** One file's facts (an article's: its claims file and text) and the problems met reading them, before they are merged. */
+    private record FileRead(FactBase facts, List<Problem> problems) {
     }
 
     public FactBase load(Path factsDir) throws InputException {
@@ -61,26 +68,38 @@ public final class FactsLoader {
         List<Problem> problems = new ArrayList<>(layout.problems());
         ClaimsFileReader claimsReader = new ClaimsFileReader(mapper, files);
         // Articles are independent: read them in parallel, then merge in folder order.
-        List<ArticleRead> perArticle = layout.claimsFiles().parallelStream().map(file -> {
-            FactBase one = new FactBase();
-            return new ArticleRead(one, claimsReader.read(file, one));
-        }).toList();
-        for (ArticleRead one : perArticle) {
+        List<FileRead> perArticle = layout.claimsFiles().parallelStream().map(file -> parsed.read(files,
+                List.of(file, file.resolveSibling(ClaimsFileReader.ARTICLE_FILE)), () -> {
+                    FactBase one = new FactBase();
+                    return new FileRead(one, claimsReader.read(file, one));
+                })).toList();
+        for (FileRead one : perArticle) {
             facts.getArticles().addAll(one.facts().getArticles());
             facts.getClaims().addAll(one.facts().getClaims());
             problems.addAll(one.problems());
         }
         ReferenceFileReader referenceReader = new ReferenceFileReader(mapper, files);
         for (Path file : layout.referenceFiles()) {
-            problems.addAll(referenceReader.read(file, facts));
+            FileRead one = parsed.read(files, List.of(file), () -> {
+                FactBase read = new FactBase();
+                return new FileRead(read, referenceReader.read(file, read));
+            });
+            ReferenceFileReader.addReference(one.facts(), facts);
+            problems.addAll(one.problems());
         }
         if (layout.waivers() != null) {
-            problems.addAll(YamlDocument.read(mapper, files, layout.waivers(), List.of("waivers"),
-                    (doc, key) -> facts.getWaivers().addAll(doc.readList(Waiver.class, "waiver"))));
+            FileRead one = parsed.read(files, List.of(layout.waivers()), () -> {
+                FactBase read = new FactBase();
+                return new FileRead(read, YamlDocument.read(mapper, files, layout.waivers(), List.of("waivers"),
+                        (doc, key) -> read.getWaivers().addAll(doc.readList(Waiver.class, "waiver"))));
+            });
+            facts.getWaivers().addAll(one.facts().getWaivers());
+            problems.addAll(one.problems());
         }
         if (layout.publisher() != null) {
             problems.addAll(PublisherFileReader.read(mapper, files, layout.publisher(), facts));
         }
+        parsed.keepOnly(layout.files());
         problems.addAll(crossCheck(facts));
         if (!problems.isEmpty()) {
             throw new InputException(problems);

@@ -39,12 +39,17 @@ final class ReferenceFileReader extends YamlFileReader {
         read.getSeries().forEach(s -> s.getObservations().forEach(o -> o.setSeries(s.getId())));
         read.getSeries().forEach(s -> s.getRecords().forEach(r -> r.setSeries(s.getId())));
         read.getOffices().forEach(Office::linkTerms);
+        addReference(read, into);
+        return problems;
+    }
+
+    /** Adds the reference data of one fact base to another. */
+    static void addReference(FactBase read, FactBase into) {
         into.getSources().addAll(read.getSources());
         into.getSeries().addAll(read.getSeries());
         into.getOffices().addAll(read.getOffices());
         into.getEvents().addAll(read.getEvents());
         into.getRankings().addAll(read.getRankings());
         into.getIdentities().addAll(read.getIdentities());
-        return problems;
     }
 }

@@ -1,11 +1,13 @@
 package dev.claimcheck.pipeline;
 
 import dev.claimcheck.engine.CompiledRules;
+import dev.claimcheck.engine.RuleCompiler;
 import dev.claimcheck.engine.RuleEngine;
 import dev.claimcheck.engine.RuleRunException;
 import dev.claimcheck.engine.RunResult;
 import dev.claimcheck.judge.VerifyResult;
 import dev.claimcheck.load.FactsLoader;
+import dev.claimcheck.load.ParsedFiles;
 import dev.claimcheck.model.FactBase;
 import dev.claimcheck.problem.InputException;
 import dev.claimcheck.problem.Problem;
@@ -21,9 +23,26 @@ import java.util.concurrent.CompletionException;
  */
 public final class Pipeline {
     private final RunSettings settings;
+    private final RuleCompiler compiler;
+    private final ParsedFiles parsed;
 
     public Pipeline(RunSettings settings) {
+        this(settings, settings.compiler(), ParsedFiles.none());
+    }
+
+    private Pipeline(RunSettings settings, RuleCompiler compiler, ParsedFiles parsed) {
         this.settings = settings;
+        this.compiler = compiler;
+        this.parsed = parsed;
+    }
+
+    /**
+     * A pipeline for many runs in one process ({@code --watch}): each run reads again only the facts files
+     * whose content changed, compiles only the rule packages whose files changed, and reuses the rule set
+     * when no rule changed. Its results are those of a fresh pipeline on the same files.
+     */
+    public static Pipeline kept(RunSettings settings) {
+        return new Pipeline(settings, settings.compiler().keepingCompiled(), ParsedFiles.kept());
     }
 
     /** Everything one run produced, for commands that need more than the judged result. */
@@ -54,7 +73,12 @@ public final class Pipeline {
 
     /** Compiles (or reads from the cache) the rules alone, for the rule authoring commands. */
     public CompiledRules compileRules() throws InputException {
-        return settings.compiler().compile(settings.rules());
+        return compiler.compile(settings.rules());
+    }
+
+    /** Warms the rule compiler up for a first rule edit (see {@link RuleCompiler#warmUp}). */
+    public void warmUp() {
+        compiler.warmUp(settings.rules());
     }
 
     private record Loaded(CompiledRules rules, FactBase facts) {
@@ -75,7 +99,7 @@ public final class Pipeline {
         FactBase facts = null;
         List<Problem> problems = new ArrayList<>();
         try {
-            facts = new FactsLoader(settings.load()).load(settings.facts());
+            facts = new FactsLoader(settings.load(), parsed).load(settings.facts());
         } catch (InputException e) {
             problems.addAll(e.getProblems());
         }
