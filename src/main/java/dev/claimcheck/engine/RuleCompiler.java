@@ -94,7 +94,8 @@ public final class RuleCompiler {
             throw new InputException(problems);
         }
         KieBase kieBase = load(groups, parts, sources);
-        CompiledRules compiled = new CompiledRules(kieBase, RuleMetadata.read(kieBase, sources));
+        CompiledRules compiled = new CompiledRules(kieBase, RuleMetadata.read(kieBase, sources,
+                RuleExamples.read(rulesDir.resolve("tests"))));
         refuseUnsafe(UnsafeCode.inCompiled(compiled, sources));
         return compiled;
     }
