@@ -220,6 +220,18 @@ class RulesCommandsTest {
     }
 
     @Test
+    void explainSaysHowToFixAFinding() {
+        String fix = BundledRules.compiled().rulesById().get("level-matches-reference").fix();
+        assertFalse(explain("deficit-2024").out().contains(fix), "a check that holds needs no fix");
+        FactsFixture.replace(facts.resolve("articles/2025-02-22-bessent-he-lifeng-call/claims.yaml"),
+                "amount: US$295.4 billion", "amount: US$259.4 billion");
+        Cli cli = explain("deficit-2024");
+        assertEquals(0, cli.exitCode(), cli.err());
+        Cli.assertContainsAll(cli.out(), "  level-matches-reference (rules/amounts.drl:", "concluded: error: ",
+                "    to fix: " + fix);
+    }
+
+    @Test
     void explainNamesTheConditionAClaimFails() {
         Cli cli = explain("yellen-former-treasury-secretary");
         assertEquals(0, cli.exitCode(), cli.err());
