@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code claimcheck rules list}: every rule with its id, severity, title and place. */
 @Command(name = "list",
-        description = "Lists every rule: id, severity, title, file:line.")
+        description = "Lists every rule: id, severity, title, file:line; as json, also its help: description, fix, example.")
 final class RulesListCommand extends RulesSubcommand {
     enum Format { text, json }
 
@@ -22,7 +22,8 @@ final class RulesListCommand extends RulesSubcommand {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    record RuleJson(String id, String severity, String title, String description, String file, int line) {
+    record RuleJson(String id, String severity, String title, String description, String fix, String example,
+                    String file, int line) {
     }
 
     @Override
@@ -33,7 +34,7 @@ final class RulesListCommand extends RulesSubcommand {
         if (format == Format.json) {
             Documents.write(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build(),
                     all.stream().map(r -> new RuleJson(r.id(), r.reports() ? r.severity().word() : null, r.title(), r.description(),
-                            r.location().file(), r.location().line())).toList(), out);
+                            r.fix(), r.example(), r.location().file(), r.location().line())).toList(), out);
         } else {
             int width = all.stream().mapToInt(r -> r.id().length()).max().orElse(0);
             all.forEach(r -> out.printf("%-" + width + "s  %-7s  %s  (%s:%d)%n", r.id(), r.role(), r.title(),

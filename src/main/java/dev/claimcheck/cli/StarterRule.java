@@ -22,6 +22,9 @@ final class StarterRule {
                 rule "%1$s"
                     @title("A level is claimed for a period that had not ended by the article's date")
                     @severity("warning")
+                    // The help its findings carry (SARIF, code scanning): what it compares, and what to edit.
+                    @description("Compares the end of a claimed level's period with the article's date.")
+                    @fix("Correct the claim's period, or drop a claim that states a forecast.")
                 when
                     // A pattern per fact; every claim knows its article's slug and publication date.
                     $claim : LevelClaim($period : period, !period.endedBy(published))

@@ -117,7 +117,8 @@ public final class RuleCompiler {
             throw new InputException(problems);
         }
         KieBase kieBase = load(groups, parts, sources);
-        CompiledRules compiled = new CompiledRules(kieBase, RuleMetadata.read(kieBase, sources));
+        CompiledRules compiled = new CompiledRules(kieBase, RuleMetadata.read(kieBase, sources,
+                RuleExamples.read(rulesDir.resolve("tests"))));
         refuseUnsafe(UnsafeCode.inCompiled(compiled, sources));
         if (memory != null) {
             memory.remember(groups, parts, compiled);

@@ -29,8 +29,10 @@ public final class RuleEngine {
     /** A claim a rule deleted from working memory: no later rule could check it, and the run must say so. */
     public static final RuleInfo CLAIM_RETRACTED = new RuleInfo("claim-retracted", Severity.ERROR,
             "No rule may remove a claim from the run: a removed claim is never checked",
-            "A rule's consequence retracted (deleted) a claim; the rules after it could not check it. Find the rule"
-                    + " named in the message and remove its retract or delete.", SourceLocation.of("rules"));
+            "A rule's consequence retracted (deleted) a claim; the rules after it could not check it.",
+            "Find the rule named in the message and remove its retract or delete.",
+            "A rule whose consequence calls retract($claim) or delete($claim) on the claim it matched.",
+            SourceLocation.of("rules"));
     /** How many sessions are firing rules in this process: a program end meanwhile was caused by a rule. */
     private static final AtomicInteger RUNNING = new AtomicInteger();
 

@@ -12,21 +12,24 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.definition.type.Description;
 
 /**
- * Reads and checks each rule's name (its id), {@code @title}, {@code @severity} (for rules that report)
- * and {@code @description}.
+ * Reads and checks each rule's name (its id), {@code @title}, {@code @severity} (for rules that report),
+ * and its help: {@code @description}, {@code @fix} and {@code @example} (else an example from its test cases).
  */
 final class RuleMetadata {
     /** Lower-case words joined by '-': the form of rule ids in findings, baselines and waivers. */
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     /** The annotations claimcheck reads; any other is a typo that would be silently ignored. */
-    private static final List<String> ANNOTATIONS = List.of("title", "severity", "description", "precondition");
+    private static final List<String> ANNOTATIONS = List.of("title", "severity", "description", "fix", "example",
+            "precondition");
 
     private RuleMetadata() {
     }
 
-    static Map<String, RuleInfo> read(KieBase kieBase, List<DrlSource> sources) throws InputException {
+    static Map<String, RuleInfo> read(KieBase kieBase, List<DrlSource> sources, Map<String, String> examples)
+            throws InputException {
         Map<String, RuleInfo> byKey = new HashMap<>();
         Map<String, RuleInfo> byId = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
@@ -41,7 +44,8 @@ final class RuleMetadata {
             RuleInfo info = new RuleInfo(rule.getName(), Severity.parse(text(rule, "severity")).orElse(null),
                     text(rule, "title"), text(rule, "description"), at, PatternTypes.of(rule),
                     source == null ? "" : source.conditionsOf(rule.getName()),
-                    "true".equals(text(rule, "precondition")));
+                    "true".equals(text(rule, "precondition")), text(rule, "fix"),
+                    text(rule, "example").isEmpty() ? examples.getOrDefault(rule.getName(), "") : text(rule, "example"));
             RuleInfo twin = byId.putIfAbsent(info.id(), info);
             if (twin != null) {
                 problems.add(new Problem(at, "rule \"" + info.id() + "\" is already defined at " + twin.location()));
@@ -61,12 +65,12 @@ final class RuleMetadata {
             problems.add("is not a rule id: name rules with lower-case words joined by '-', e.g."
                     + " rule \"weekday-matches-date\"; findings, baselines and waivers use the name");
         }
-        rule.getMetaData().keySet().stream()
+        metaData(rule).keySet().stream()
                 .filter(key -> !ANNOTATIONS.contains(key) && !key.equals("id"))
                 .sorted()
                 .forEach(key -> problems.add("has @" + key + ", which claimcheck does not read" + Suggestions.didYouMean(key,
                         ANNOTATIONS) + " (rules take @" + String.join(", @", ANNOTATIONS) + ")"));
-        if (rule.getMetaData().containsKey("precondition") && !"true".equals(text(rule, "precondition"))) {
+        if (metaData(rule).containsKey("precondition") && !"true".equals(text(rule, "precondition"))) {
             problems.add("has @precondition without (true): write @precondition(true)");
         }
         if (!text(rule, "id").isEmpty()) {
@@ -94,8 +98,18 @@ final class RuleMetadata {
                 .orElse(null);
     }
 
+    /** The rule's annotations by name; Drools files {@code @description} under its own annotation type's name. */
+    private static Map<String, Object> metaData(Rule rule) {
+        Map<String, Object> metaData = new HashMap<>(rule.getMetaData());
+        Object description = metaData.remove(Description.class.getName());
+        if (description != null) {
+            metaData.putIfAbsent("description", description);
+        }
+        return metaData;
+    }
+
     private static String text(Rule rule, String key) {
-        Object value = rule.getMetaData().get(key);
+        Object value = metaData(rule).get(key);
         return value == null ? "" : value.toString().strip();
     }
 }

@@ -76,6 +76,10 @@ public final class Explanation {
                 String label = check.isFinding() ? check.severity().word() : "pass";
                 w.println("    concluded: " + label + ": " + check.message());
             }
+            String fix = firing.rule().fix();
+            if (fix != null && !fix.isBlank() && firing.concluded().stream().anyMatch(Check::isFinding)) {
+                w.println("    to fix: " + fix);
+            }
             firing.inserted().forEach(fact -> w.println("    derived: " + fact));
             if (firing.concluded().isEmpty() && firing.inserted().isEmpty()) {
                 w.println("    concluded nothing");

@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * SARIF 2.1.0, as GitHub code scanning reads it: every rule in {@code tool.driver.rules}, one result per
+ * SARIF 2.1.0, as GitHub code scanning reads it: every rule in {@code tool.driver.rules} with its help, one result per
  * finding at its claim's file, line and column, with a fingerprint that ignores line numbers. Waived
  * findings are included as suppressed results; with a baseline, each result has its baseline state.
  */
@@ -79,11 +79,11 @@ public final class SarifReporter implements Reporter {
     }
 
     private static ReportingDescriptor rule(RuleInfo rule) {
-        String full = rule.description() == null || rule.description().isBlank() ? rule.title() : rule.description();
         return new ReportingDescriptor()
                 .withId(rule.id())
                 .withShortDescription(new MultiformatMessageString().withText(rule.title()))
-                .withFullDescription(new MultiformatMessageString().withText(full))
+                .withFullDescription(new MultiformatMessageString().withText(RuleHelp.description(rule)))
+                .withHelp(new MultiformatMessageString().withText(RuleHelp.text(rule)).withMarkdown(RuleHelp.markdown(rule)))
                 .withDefaultConfiguration(new ReportingConfiguration().withLevel(configurationLevel(rule.severity())));
     }
 

@@ -44,7 +44,7 @@ class RulesCommandsTest {
         return errLines(cli);
     }
 
-    /** A place in the copy of time.drl, as problems name it, e.g. ".../rules/time.drl:12:40". */
+    /** A place in the copy of time.drl, as problems name it, e.g. ".../rules/time.drl:14:40". */
     private String timeDrl(int line, int column) {
         return rules.resolve("time.drl") + ":" + line + ":" + column;
     }
@@ -58,7 +58,7 @@ class RulesCommandsTest {
 
     @Test
     void aSyntaxErrorIsOneLineWithFileLineAndColumn() {
-        assertEquals(List.of(timeDrl(12, 40) + ": no viable alternative at input ',' in rule \"weekday-matches-date\""),
+        assertEquals(List.of(timeDrl(14, 40) + ": no viable alternative at input ',' in rule \"weekday-matches-date\""),
                 lintAfterEditingTimeDrl("WeekdayClaim($date : date,", "WeekdayClaim($date : date,,"));
     }
 
@@ -66,13 +66,13 @@ class RulesCommandsTest {
     void anUnknownFieldIsOneLineInPlainWords() {
         List<String> lines = lintAfterEditingTimeDrl("WeekdayClaim($date : date,", "WeekdayClaim($date : dat,");
         assertEquals(1, lines.size(), String.join("\n", lines));
-        assertTrue(lines.get(0).startsWith(rules.resolve("time.drl") + ":12:"), lines.get(0));
+        assertTrue(lines.get(0).startsWith(rules.resolve("time.drl") + ":14:"), lines.get(0));
         assertTrue(lines.get(0).contains("unknown field 'dat'"), lines.get(0));
     }
 
     @Test
     void anUnknownTypeSuggestsTheRightOne() {
-        assertEquals(List.of(timeDrl(12, 14) + ": unknown fact type 'WeekdayClam'; did you mean"
+        assertEquals(List.of(timeDrl(14, 14) + ": unknown fact type 'WeekdayClam'; did you mean"
                 + " 'WeekdayClaim'? (is the model imported? import dev.claimcheck.model.*;)"),
                 lintAfterEditingTimeDrl("$claim : WeekdayClaim(", "$claim : WeekdayClam("));
     }
@@ -93,6 +93,43 @@ class RulesCommandsTest {
         assertEquals(2, cli.exitCode());
         assertTrue(cli.err().contains("rule \"event-within-time\" is already defined at"), cli.err());
         assertTrue(cli.err().contains("has @severity(\"fatal\"); use one of error, warning, info"), cli.err());
+    }
+
+    @Test
+    void aRuleThatReportsWithoutItsHelpFailsLintButStillRuns() throws IOException {
+        String drl = Files.readString(rules.resolve("time.drl"));
+        String weekday = drl.substring(drl.indexOf("rule \"weekday-matches-date\""));
+        FactsFixture.replace(rules.resolve("time.drl"), weekday.substring(weekday.indexOf("    @description("),
+                weekday.indexOf("when")), "");
+        assertEquals(List.of(timeDrl(8, 1) + ": rule \"weekday-matches-date\" reports findings but has no"
+                        + " @description(\"...\"): what it compares, for the help its findings carry",
+                timeDrl(8, 1) + ": rule \"weekday-matches-date\" reports findings but has no @fix(\"...\"): what an"
+                        + " analyst edits to fix a finding (the claim, the quote, the reference data, or a waiver)"),
+                errLines(Cli.run("rules", "lint", "--rules", rules.toString())));
+        Cli tested = Cli.run("rules", "test", "--rules", rules.toString(), "time");
+        assertEquals(0, tested.exitCode(), "a rule is tried while its help is written: " + tested.out());
+    }
+
+    @Test
+    void aRulesExampleIsItsWrittenOneElseTheFirstCaseThatMakesItFail() throws IOException {
+        FactsFixture.replace(rules.resolve("ranks.drl"), "@severity(\"warning\")",
+                "@severity(\"warning\")\n    @example(\"A top-3 claim made before any ranking was out.\")");
+        Cli cli = Cli.run("rules", "list", "--rules", rules.toString(), "--format", "json");
+        assertEquals(0, cli.exitCode(), cli.err());
+        JsonNode list = new ObjectMapper().readTree(cli.out());
+        assertEquals("A top-3 claim made before any ranking was out.", ruleNamed(list, "ranking-published").get("example").asText());
+        assertEquals("In the test case \"Feb 21 2025 was not a Thursday\" (" + rules.resolve("tests/time.yaml")
+                        + "), the claim quoting \"on Thursday (Feb 21)\" fails this check.",
+                ruleNamed(list, "weekday-matches-date").get("example").asText());
+    }
+
+    private static JsonNode ruleNamed(JsonNode list, String id) {
+        for (JsonNode rule : list) {
+            if (rule.get("id").asText().equals(id)) {
+                return rule;
+            }
+        }
+        throw new AssertionError("no rule " + id + " in " + list);
     }
 
     @Test
@@ -180,6 +217,18 @@ class RulesCommandsTest {
                 "  quote-in-article (rules/quotes.drl:");   // listed as a rule that did not match
         assertFalse(cli.out().contains("peak-is-highest"), cli.out());
         assertEquals(cli.out(), Cli.run("verify", "--explain", "deficit-rise-from-2023", "--facts", facts.toString()).out());
+    }
+
+    @Test
+    void explainSaysHowToFixAFinding() {
+        String fix = BundledRules.compiled().rulesById().get("level-matches-reference").fix();
+        assertFalse(explain("deficit-2024").out().contains(fix), "a check that holds needs no fix");
+        FactsFixture.replace(facts.resolve("articles/2025-02-22-bessent-he-lifeng-call/claims.yaml"),
+                "amount: US$295.4 billion", "amount: US$259.4 billion");
+        Cli cli = explain("deficit-2024");
+        assertEquals(0, cli.exitCode(), cli.err());
+        Cli.assertContainsAll(cli.out(), "  level-matches-reference (rules/amounts.drl:", "concluded: error: ",
+                "    to fix: " + fix);
     }
 
     @Test

@@ -42,6 +42,24 @@ class SarifReporterTest {
                 "without a description, the full description is the title");
     }
 
+    /** Code scanning requires help on every rule (sarif-multitool's GH2012): text and Markdown, never empty. */
+    @Test
+    void everyRuleCarriesItsHelpAsTextAndMarkdown() {
+        dev.claimcheck.judge.VerifyResult result = new SampleResult().plain();
+        JsonNode rules = run(result).path("tool").path("driver").path("rules");
+        assertEquals(result.rules().size(), rules.size());
+        for (int i = 0; i < rules.size(); i++) {
+            JsonNode help = rules.path(i).path("help");
+            assertEquals(RuleHelp.text(result.rules().get(i)), help.path("text").asText());
+            assertEquals(RuleHelp.markdown(result.rules().get(i)), help.path("markdown").asText());
+            assertTrue(help.path("text").asText().startsWith(result.rules().get(i).title()), help.toString());
+        }
+        JsonNode waiverExpired = rules.path(5);
+        assertEquals("waiver-expired", waiverExpired.path("id").asText());
+        assertTrue(waiverExpired.path("help").path("text").asText().contains("How to fix: Renew the waiver"),
+                waiverExpired.toString());
+    }
+
     @Test
     void oneResultPerFindingAtItsClaimWithALineFreeFingerprint() {
         SampleResult sample = new SampleResult();
