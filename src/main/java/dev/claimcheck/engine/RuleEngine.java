@@ -2,6 +2,7 @@ package dev.claimcheck.engine;
 
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.FactBase;
+import dev.claimcheck.model.LevelStatement;
 import dev.claimcheck.model.ReferenceCatalog;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,17 +77,19 @@ public final class RuleEngine {
      * Runs the rules; with {@code trace}, records every firing for {@code explain}. Articles are checked
      * in batches, each in its own session with all the reference data, on as many threads as there are
      * cores: rules relate a claim to its own article and to reference data, and to other articles only
-     * through the {@code LevelStatement}s every session holds, so batching changes nothing but the time
-     * and memory it takes (a test checks the results are equal).
+     * through {@code LevelStatement}s, of which each session holds those that could contradict its level
+     * claims ({@link LevelStatementIndex}), so batching changes nothing but the time and memory it takes
+     * (a test checks the results are equal).
      */
     public RunResult run(CompiledRules rules, FactBase facts, boolean trace) throws RuleRunException {
         List<Object> reference = facts.referenceFacts().toList();
+        LevelStatementIndex statements = new LevelStatementIndex(facts.getClaims());
         ReferenceCatalog catalog = new ReferenceCatalog(facts);
         List<List<Object>> batches = batches(facts, batchArticles);
         Watchdog watchdog = new Watchdog(timeout);
         List<RunResult> results = watchdog.run(() -> batches.parallelStream().map(batch -> {
             try {
-                return runSession(rules, catalog, reference, batch, trace, watchdog);
+                return runSession(rules, catalog, reference, statements.forBatch(batch), batch, trace, watchdog);
             } catch (RuleRunException e) {
                 throw new CompletionException(e);
             }
@@ -123,8 +126,8 @@ public final class RuleEngine {
         return batches;
     }
 
-    private RunResult runSession(CompiledRules rules, ReferenceCatalog catalog, List<Object> reference, List<Object> batch,
-                                 boolean trace, Watchdog watchdog)
+    private RunResult runSession(CompiledRules rules, ReferenceCatalog catalog, List<Object> reference,
+                                 List<LevelStatement> statements, List<Object> batch, boolean trace, Watchdog watchdog)
             throws RuleRunException {
         Findings findings = new Findings();
         KieSession session = rules.kieBase().newKieSession();
@@ -139,6 +142,7 @@ public final class RuleEngine {
             }
             batch.forEach(session::insert);
             reference.forEach(session::insert);
+            statements.forEach(session::insert);
             session.insert(catalog.withClaims(batch.stream()
                     .filter(Claim.class::isInstance).map(Claim.class::cast).toList()));
             // One firing more than allowed tells a run that needs exactly the limit from one that goes on.
