@@ -91,7 +91,8 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
         List<OutputSpec> outputs = outputs();
         checkFiles(outputs);
         VerifyResult result = check.pipeline().verify(
-                new VerifyResult.Judgement(readBaseline(), today == null ? LocalDate.now() : today));
+                new VerifyResult.Judgement(readBaseline(), today == null ? LocalDate.now() : today),
+                TerminalProgress.forThisProcess());
         for (OutputSpec spec : outputs) {
             if (spec.file() == null) {
                 spec.reporter().write(result, out());

@@ -1,5 +1,6 @@
 package dev.claimcheck.engine;
 
+import dev.claimcheck.model.Article;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.FactBase;
 import dev.claimcheck.model.LevelStatement;
@@ -41,6 +42,7 @@ public final class RuleEngine {
     private final int maxFirings;
     private final int batchArticles;
     private final Duration timeout;
+    private Progress progress = Progress.NONE;
 
     public RuleEngine() {
         this(DEFAULT_MAX_FIRINGS, DEFAULT_TIMEOUT);
@@ -62,6 +64,12 @@ public final class RuleEngine {
         this.maxFirings = maxFirings;
         this.batchArticles = batchArticles;
         this.timeout = timeout;
+    }
+
+    /** Tells the progress as batches of articles are checked. */
+    public RuleEngine reportingTo(Progress progress) {
+        this.progress = progress;
+        return this;
     }
 
     /** Whether rules are firing now: a rule that ends the program (System.exit) does so while this holds. */
@@ -87,13 +95,22 @@ public final class RuleEngine {
         ReferenceCatalog catalog = new ReferenceCatalog(facts);
         List<List<Object>> batches = batches(facts, batchArticles);
         Watchdog watchdog = new Watchdog(timeout);
-        List<RunResult> results = watchdog.run(() -> batches.parallelStream().map(batch -> {
-            try {
-                return runSession(rules, catalog, reference, statements.forBatch(batch), batch, trace, watchdog);
-            } catch (RuleRunException e) {
-                throw new CompletionException(e);
-            }
-        }).toList());
+        progress.started(facts.getArticles().size());
+        List<RunResult> results;
+        try {
+            results = watchdog.run(() -> batches.parallelStream().map(batch -> {
+                try {
+                    RunResult result = runSession(rules, catalog, reference, statements.forBatch(batch), batch, trace,
+                            watchdog);
+                    progress.checked((int) batch.stream().filter(Article.class::isInstance).count());
+                    return result;
+                } catch (RuleRunException e) {
+                    throw new CompletionException(e);
+                }
+            }).toList());
+        } finally {
+            progress.finished();
+        }
         List<Check> checks = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         List<Firing> firings = new ArrayList<>();
