@@ -77,8 +77,11 @@ public final class CorpusGenerator {
         String written = call.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + call.getDayOfMonth();
         c.add("weekday", "weekday", "on " + claimedDay + " (" + written + ")", "date: " + call, "weekday: " + claimedDay.toLowerCase(Locale.ROOT));
 
-        String[] level = LEVELS[1 + random.nextInt(LEVELS.length - 1)];  // not 2018, the peak itself
-        String amount = plant(p + "level", "level-matches-reference") ? bump(level[1]) : level[1];
+        // A wrong level states 2019, which right ones never do: a wrong figure beside thousands of right ones
+        // for the same year would contradict each of them (articles-agree), one finding per pair.
+        boolean wrongLevel = plant(p + "level", "level-matches-reference");
+        String[] level = wrongLevel ? LEVELS[1] : LEVELS[2 + random.nextInt(LEVELS.length - 2)];  // not 2018, the peak
+        String amount = wrongLevel ? bump(level[1]) : level[1];
         c.add("level", "level", "a deficit of US$" + amount + " billion in " + level[0],
                 "metric: us-china-goods-deficit", "period: " + level[0], "amount: US$" + amount + " billion");
         c.add("peak", "peak", "a peak of US$418.2 billion in 2018", "metric: us-china-goods-deficit",

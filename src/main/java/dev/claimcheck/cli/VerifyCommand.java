@@ -1,5 +1,6 @@
 package dev.claimcheck.cli;
 
+import dev.claimcheck.engine.Progress;
 import dev.claimcheck.engine.RuleRunException;
 import dev.claimcheck.io.OutputFiles;
 import dev.claimcheck.io.ReadOnlyDirectories;
@@ -116,19 +117,19 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
             Pipeline pipeline = check.keptPipeline();
             return watching.run(List.of(check.facts, check.rules.dir), (out, err) -> {
                 try {
-                    VerifyResult result = verify(pipeline);
+                    VerifyResult result = verify(pipeline, Progress.NONE);
                     return new Watcher.Result(report(result, outputs, out, err).code(), Snapshot.of(result));
                 } catch (InputException | RuleRunException | UsageException | IOException e) {
                     return new Watcher.Result(tell(e, err).code(), null);
                 }
             }, pipeline::warmUp, out(), err());
         }
-        return report(verify(check.pipeline()), outputs, out(), err());
+        return report(verify(check.pipeline(), TerminalProgress.forThisProcess()), outputs, out(), err());
     }
 
-    private VerifyResult verify(Pipeline pipeline) throws InputException, RuleRunException, UsageException {
+    private VerifyResult verify(Pipeline pipeline, Progress progress) throws InputException, RuleRunException, UsageException {
         return pipeline.verify(new VerifyResult.Judgement(readBaseline(),
-                today == null ? LocalDate.now() : today, publisher()));
+                today == null ? LocalDate.now() : today, publisher()), progress);
     }
 
     /** Writes the result in every format asked for; the exit code it gives. */

@@ -1,7 +1,9 @@
 package dev.claimcheck.engine;
 
+import dev.claimcheck.model.Article;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.FactBase;
+import dev.claimcheck.model.LevelStatement;
 import dev.claimcheck.model.ReferenceCatalog;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +44,7 @@ public final class RuleEngine {
     private final int maxFirings;
     private final int batchArticles;
     private final Duration timeout;
+    private Progress progress = Progress.NONE;
 
     public RuleEngine() {
         this(DEFAULT_MAX_FIRINGS, DEFAULT_TIMEOUT);
@@ -65,6 +68,12 @@ public final class RuleEngine {
         this.timeout = timeout;
     }
 
+    /** Tells the progress as batches of articles are checked. */
+    public RuleEngine reportingTo(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
     /** Whether rules are firing now: a rule that ends the program (System.exit) does so while this holds. */
     public static boolean isRunningRules() {
         return RUNNING.get() > 0;
@@ -78,21 +87,32 @@ public final class RuleEngine {
      * Runs the rules; with {@code trace}, records every firing for {@code explain}. Articles are checked
      * in batches, each in its own session with all the reference data, on as many threads as there are
      * cores: rules relate a claim to its own article and to reference data, and to other articles only
-     * through the {@code LevelStatement}s every session holds, so batching changes nothing but the time
-     * and memory it takes (a test checks the results are equal).
+     * through {@code LevelStatement}s, of which each session holds those that could contradict its level
+     * claims ({@link LevelStatementIndex}), so batching changes nothing but the time and memory it takes
+     * (a test checks the results are equal).
      */
     public RunResult run(CompiledRules rules, FactBase facts, boolean trace) throws RuleRunException {
         List<Object> reference = facts.referenceFacts().toList();
+        LevelStatementIndex statements = new LevelStatementIndex(facts.getClaims());
         ReferenceCatalog catalog = new ReferenceCatalog(facts);
         List<List<Object>> batches = batches(facts, batchArticles);
         Watchdog watchdog = new Watchdog(timeout);
-        List<RunResult> results = watchdog.run(() -> batches.parallelStream().map(batch -> {
-            try {
-                return runSession(rules, catalog, reference, batch, trace, watchdog);
-            } catch (RuleRunException e) {
-                throw new CompletionException(e);
-            }
-        }).toList());
+        progress.started(facts.getArticles().size());
+        List<RunResult> results;
+        try {
+            results = watchdog.run(() -> batches.parallelStream().map(batch -> {
+                try {
+                    RunResult result = runSession(rules, catalog, reference, statements.forBatch(batch), batch, trace,
+                            watchdog);
+                    progress.checked((int) batch.stream().filter(Article.class::isInstance).count());
+                    return result;
+                } catch (RuleRunException e) {
+                    throw new CompletionException(e);
+                }
+            }).toList());
+        } finally {
+            progress.finished();
+        }
         List<Check> checks = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         List<Firing> firings = new ArrayList<>();
@@ -125,8 +145,8 @@ public final class RuleEngine {
         return batches;
     }
 
-    private RunResult runSession(CompiledRules rules, ReferenceCatalog catalog, List<Object> reference, List<Object> batch,
-                                 boolean trace, Watchdog watchdog)
+    private RunResult runSession(CompiledRules rules, ReferenceCatalog catalog, List<Object> reference,
+                                 List<LevelStatement> statements, List<Object> batch, boolean trace, Watchdog watchdog)
             throws RuleRunException {
         Findings findings = new Findings();
         KieSession session = rules.kieBase().newKieSession();
@@ -141,6 +161,7 @@ public final class RuleEngine {
             }
             batch.forEach(session::insert);
             reference.forEach(session::insert);
+            statements.forEach(session::insert);
             session.insert(catalog.withClaims(batch.stream()
                     .filter(Claim.class::isInstance).map(Claim.class::cast).toList()));
             // One firing more than allowed tells a run that needs exactly the limit from one that goes on.

@@ -69,8 +69,10 @@ public final class VerifyResult {
         List<Finding> all = new ArrayList<>(checks.stream().filter(Check::isFinding).map(VerifyResult::finding)
                 .map(f -> waive(f, facts.getWaivers(), judgement.today())).toList());
         all.addAll(waiverFindings(facts.getWaivers(), all, judgement.today()));
-        this.coverage = facts.getArticles().stream()
-                .map(a -> ArticleCoverage.of(a, facts.getClaims(), facts.getOffices())).toList();
+        // Each article's own claims (offering every claim to every article was quadratic), articles on all cores.
+        Map<String, List<Claim>> claimsByArticle = facts.getClaims().stream().collect(Collectors.groupingBy(Claim::getArticle));
+        this.coverage = facts.getArticles().parallelStream().map(a -> ArticleCoverage.of(a,
+                claimsByArticle.getOrDefault(a.getSlug(), List.of()), facts.getOffices())).toList();
         coverage.forEach(c -> all.addAll(uncoveredFindings(c)));
         Baseline baseline = judgement.baseline();
         this.hasBaseline = baseline != null;

@@ -86,17 +86,12 @@ public final class FactBase {
     }
 
     /**
-     * The facts every article is checked against, in a stable order: reference data, and the levels
-     * every article states (for the rules that compare articles).
+     * The facts every article is checked against, in a stable order: reference data. The levels other
+     * articles state come apart, as {@link LevelStatement}s a batch of articles needs (the engine's index).
      */
     public Stream<Object> referenceFacts() {
         return Stream.of(getObservations().stream(), sources.stream(), offices.stream(), events.stream(),
-                        rankings.stream(), getRecords().stream(), levelStatements(),
-                        identities.stream(), getExchangeRates().stream())
+                        rankings.stream(), getRecords().stream(), identities.stream(), getExchangeRates().stream())
                 .flatMap(s -> s.map(Object.class::cast));
-    }
-
-    private Stream<LevelStatement> levelStatements() {
-        return claims.stream().filter(LevelClaim.class::isInstance).map(c -> new LevelStatement((LevelClaim) c));
     }
 }

@@ -2,6 +2,7 @@ package dev.claimcheck.pipeline;
 
 import dev.claimcheck.engine.CompiledRules;
 import dev.claimcheck.engine.RuleCompiler;
+import dev.claimcheck.engine.Progress;
 import dev.claimcheck.engine.RuleEngine;
 import dev.claimcheck.engine.RuleRunException;
 import dev.claimcheck.engine.RunResult;
@@ -54,12 +55,23 @@ public final class Pipeline {
         return run(judgement, false).result();
     }
 
+    /** The same, telling the progress as articles are checked. */
+    public VerifyResult verify(VerifyResult.Judgement judgement, Progress progress) throws InputException, RuleRunException {
+        return run(judgement, false, progress).result();
+    }
+
     /** The same, keeping the parts; with {@code trace}, every rule firing is recorded. */
     public Run run(VerifyResult.Judgement judgement, boolean trace) throws InputException, RuleRunException {
+        return run(judgement, trace, Progress.NONE);
+    }
+
+    private Run run(VerifyResult.Judgement judgement, boolean trace, Progress progress)
+            throws InputException, RuleRunException {
         PhaseTimer timer = PhaseTimer.fromEnvironment();
         Loaded loaded = loadBoth();
         timer.lap("load");
-        RunResult run = new RuleEngine(settings.maxFirings(), settings.ruleTimeout()).run(loaded.rules(), loaded.facts(), trace);
+        RunResult run = new RuleEngine(settings.maxFirings(), settings.ruleTimeout()).reportingTo(progress)
+                .run(loaded.rules(), loaded.facts(), trace);
         timer.lap("fire");
         VerifyResult result = new VerifyResult(loaded.facts(), run.checks(), loaded.rules().rules(), judgement);
         timer.lap("judge");
