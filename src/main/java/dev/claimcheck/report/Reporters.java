@@ -7,7 +7,8 @@ import java.util.Optional;
 /** The output formats claimcheck knows. */
 public final class Reporters {
     private static final List<Reporter> ALL = List.of(new TextReporter(), new JsonReporter(), new SarifReporter(),
-            new JunitReporter(), new GithubReporter(), new TapReporter(), new MarkdownReporter());
+            new JunitReporter(), new GithubReporter(), new TapReporter(), new MarkdownReporter(),
+            new HtmlReporter());
 
     private Reporters() {
     }
