@@ -51,8 +51,10 @@ public final class HtmlPage {
             rows.add(new View.Row(severity.word() + " findings", String.valueOf(summary.findings(severity)), null, null));
         }
         rows.add(new View.Row("drafts (not yet reviewed)", String.valueOf(summary.drafts()), null, null));
-        result.coverage().stream().filter(c -> c.found() > 0).forEach(c -> rows.add(
-                new View.Row("coverage of " + c.article().getSlug(), c.describe(), null, null)));
+        if (summary.mentions() > 0) {
+            rows.add(new View.Row("coverage, all articles", ArticleCoverage.describe(summary.covered(), summary.mentions()),
+                    null, null));
+        }
         return rows;
     }
 

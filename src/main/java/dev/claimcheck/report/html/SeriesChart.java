@@ -28,8 +28,8 @@ import java.util.stream.Stream;
 final class SeriesChart {
     private static final int WIDTH = 640;
     private static final int HEIGHT = 260;
-    private static final int LEFT = 92;
-    private static final int RIGHT = 20;
+    private static final int LEFT = 64;
+    private static final int RIGHT = 40;
     private static final int TOP = 14;
     private static final int BOTTOM = 34;
     /** The width an x label takes, so that labels never overlap: "2024-12-31" at 12px. */
@@ -164,7 +164,8 @@ final class SeriesChart {
         }
         List<View.Tick> ticks = new ArrayList<>();
         for (BigDecimal v = bottomValue; v.compareTo(topValue) <= 0; v = v.add(step)) {
-            ticks.add(new View.Tick(y(toBase(v)), unit.format(v.stripTrailingZeros().toPlainString(), Scale.ONE)));
+            // The caption names the unit and scale ("in US$ billion"): the ticks are plain numbers.
+            ticks.add(new View.Tick(y(toBase(v)), v.stripTrailingZeros().toPlainString()));
         }
         return ticks;
     }
@@ -185,15 +186,19 @@ final class SeriesChart {
         return power.multiply(BigDecimal.TEN);
     }
 
-    /** A label under each period, leaving out those that would run into the one before. */
+    /** A label under the first and the last period, and under each other one with room for it. */
     private List<View.Tick> xTicks() {
         List<View.Tick> ticks = new ArrayList<>();
-        BigDecimal lastLabel = null;
+        BigDecimal last = xValue(periods.get(periods.size() - 1));
+        BigDecimal previous = null;
         for (Period period : periods) {
             BigDecimal x = xValue(period);
-            if (lastLabel == null || x.subtract(lastLabel).compareTo(LABEL_ROOM) >= 0) {
+            boolean isLast = x.compareTo(last) == 0;
+            boolean room = previous == null || x.subtract(previous).compareTo(LABEL_ROOM) >= 0
+                    && (isLast || last.subtract(x).compareTo(LABEL_ROOM) >= 0);
+            if (room || isLast) {
                 ticks.add(new View.Tick(pixel(x), period.toString()));
-                lastLabel = x;
+                previous = x;
             }
         }
         return ticks;
