@@ -80,7 +80,10 @@ final class SeriesChart {
         Map<Period, Observation> inForce = inForce();
         lines.add(new View.Line("in-force", points(inForce.values().stream().toList()),
                 "in force on " + articleDate));
-        for (Observation o : observations) {
+        // Other vintages first, so that the values in force are drawn over them.
+        List<Observation> inForceLast = observations.stream()
+                .sorted(Comparator.comparing(o -> inForce.get(o.getPeriod()) == o)).toList();
+        for (Observation o : inForceLast) {
             boolean current = inForce.get(o.getPeriod()) == o;
             String kind = current ? "in-force" : o.getPublished().isAfter(articleDate) ? "later" : "earlier";
             dots.add(new View.Dot(kind, x(o.getPeriod()), y(o.getValue().getMidpoint()),

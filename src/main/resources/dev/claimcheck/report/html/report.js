@@ -20,6 +20,12 @@
     badge.classList.add('selected');
   }
 
+  // A link to a claim (report.html#a1-c3) opens at its card, with the claim shown in the panel too.
+  var linked = location.hash && document.querySelector('a.badge[data-claim="' + CSS.escape(location.hash.slice(1)) + '"]');
+  if (linked) {
+    show(linked);
+  }
+
   document.addEventListener('focusin', function (event) {
     if (event.target.matches && event.target.matches('.badge')) {
       show(event.target);

@@ -100,7 +100,7 @@ final class Chromium {
     static Page open(Path page, int width, int height) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("claimcheck-chromium");
         Process process = new ProcessBuilder(command(profile, "--remote-debugging-port=0",
-                "--window-size=" + width + "," + height, page.toUri().toString()))
+                "--window-size=" + width + "," + height, "about:blank"))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             String browser = devToolsAddress(process);
@@ -111,7 +111,7 @@ final class Chromium {
             for (JsonNode target : targets) {
                 if ("page".equals(target.path("type").asText())) {
                     Page opened = new Page(process, profile, http, target.path("webSocketDebuggerUrl").asText());
-                    opened.waitForLoad();
+                    opened.load(page);
                     return opened;
                 }
             }
@@ -196,7 +196,12 @@ final class Chromium {
             return result.path("result").path("value");
         }
 
-        private void waitForLoad() {
+        /**
+         * Navigates to the page and waits for its load event. Page.navigate answers once the new
+         * document is committed, so the wait below runs in it, not in the blank page before it.
+         */
+        private void load(Path page) {
+            send("Page.navigate", JSON.createObjectNode().put("url", page.toUri().toString()));
             evaluate("new Promise(done => document.readyState === 'complete' ? done(true)"
                     + " : addEventListener('load', () => done(true)))");
         }
