@@ -13,7 +13,17 @@
     var copy = card.cloneNode(true);
     copy.removeAttribute('id');
     copy.removeAttribute('tabindex');
-    panel.replaceChildren(copy);
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'close';
+    close.textContent = 'Close';
+    close.addEventListener('click', function () {
+      panel.hidden = true;
+      // Back to the mark, still marked selected so that regaining the focus does not reopen the panel.
+      badge.focus({preventScroll: true});
+      badge.classList.remove('selected');
+    });
+    panel.replaceChildren(close, copy);
     panel.setAttribute('data-shows', card.id);
     panel.hidden = false;
     document.querySelectorAll('.badge.selected').forEach(function (b) { b.classList.remove('selected'); });
@@ -27,8 +37,14 @@
   }
 
   document.addEventListener('focusin', function (event) {
-    if (event.target.matches && event.target.matches('.badge')) {
+    if (event.target.matches && event.target.matches('.badge') && !event.target.classList.contains('selected')) {
       show(event.target);
+    }
+  });
+  document.addEventListener('keydown', function (event) {
+    var open = event.key === 'Escape' && document.querySelector('.panel:not([hidden]) .close');
+    if (open) {
+      open.click();
     }
   });
   document.addEventListener('click', function (event) {

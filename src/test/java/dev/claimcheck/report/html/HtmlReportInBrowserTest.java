@@ -79,6 +79,8 @@ class HtmlReportInBrowserTest {
             }
             Files.createDirectories(TARGET);
             live.screenshot(TARGET.resolve("html-report-break.png"));
+            live.press("Escape", 27);
+            assertTrue(live.evaluate("document.querySelector('.panel').hidden").asBoolean(), "Escape hides the claim");
         }
         long inconsistent = report.claims().stream().filter(c -> c.verdict() == Verdict.INCONSISTENT).count();
         assertEquals(inconsistent, page.select("article.claim.v-inconsistent").size());
