@@ -7,6 +7,7 @@ import dev.claimcheck.coverage.ArticleCoverage;
 import dev.claimcheck.judge.Baseline;
 import dev.claimcheck.judge.ClaimResult;
 import dev.claimcheck.judge.VerifyResult;
+import dev.claimcheck.model.Publisher;
 import dev.claimcheck.problem.InputException;
 import dev.claimcheck.report.OneLine;
 import dev.claimcheck.report.Reporters;
@@ -80,8 +81,17 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
     String explain;
 
     @Option(names = "--today", paramLabel = "DATE",
-            description = "The date waivers expire against (default: today).")
+            description = "The date waivers expire against, and the date of --format claimreview's reviews (default: today).")
     LocalDate today;
+
+    @Option(names = "--publisher-name", paramLabel = "NAME",
+            description = "Who publishes the reviews of --format claimreview (over the name in facts/publisher.yaml).")
+    String publisherName;
+
+    @Option(names = "--publisher-url", paramLabel = "URL",
+            description = "The publisher's web address, https://... (over the url in facts/publisher.yaml); reviews"
+                    + " are at URL#CLAIM_ID unless publisher.yaml gives a review_url.")
+    String publisherUrl;
 
     @Override
     protected ExitCode execute() throws InputException, RuleRunException, UsageException, IOException {
@@ -90,8 +100,8 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
         }
         List<OutputSpec> outputs = outputs();
         checkFiles(outputs);
-        VerifyResult result = check.pipeline().verify(
-                new VerifyResult.Judgement(readBaseline(), today == null ? LocalDate.now() : today));
+        VerifyResult result = check.pipeline().verify(new VerifyResult.Judgement(readBaseline(),
+                today == null ? LocalDate.now() : today, publisher()));
         for (OutputSpec spec : outputs) {
             if (spec.file() == null) {
                 spec.reporter().write(result, out());
@@ -171,6 +181,14 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
         if (refusal.isPresent()) {
             throw new UsageException(refusal.get());
         }
+    }
+
+    private Publisher.Given publisher() throws UsageException {
+        if (publisherUrl != null && !Publisher.isWebAddress(publisherUrl)) {
+            throw new UsageException("--publisher-url takes a web address in full (https://...), not '"
+                    + OneLine.of(publisherUrl) + "'");
+        }
+        return new Publisher.Given(publisherName, publisherUrl);
     }
 
     private Baseline readBaseline() throws UsageException {

@@ -6,6 +6,7 @@ import dev.claimcheck.engine.Severity;
 import dev.claimcheck.model.FactBase;
 import dev.claimcheck.model.Article;
 import dev.claimcheck.model.Claim;
+import dev.claimcheck.model.Publisher;
 import dev.claimcheck.model.QuoteReading;
 import dev.claimcheck.model.ReferenceCatalog;
 import dev.claimcheck.model.Series;
@@ -46,9 +47,19 @@ public final class VerifyResult {
     private final Causes causes;
     private final List<ArticleCoverage> coverage;
     private final List<Series> series;
+    private final LocalDate today;
+    private final Publisher publisher;
 
-    /** How findings are judged: against an optional baseline, with waivers expiring on a given day. */
-    public record Judgement(Baseline baseline, LocalDate today) {
+    /**
+     * How findings are judged: against an optional baseline, with waivers expiring on a given day; that
+     * day is also the date of the run's reviews, published by the publisher of facts/publisher.yaml with
+     * what the command line overrides.
+     */
+    public record Judgement(Baseline baseline, LocalDate today, Publisher.Given publisher) {
+        public Judgement(Baseline baseline, LocalDate today) {
+            this(baseline, today, Publisher.Given.NONE);
+        }
+
         public static Judgement plain() {
             return new Judgement(null, LocalDate.now());
         }
@@ -89,6 +100,8 @@ public final class VerifyResult {
                 .toList();
         this.rules = Stream.concat(rules.stream(), BuiltInRules.ALL.stream()).toList();
         this.summary = Summary.of(claims, findings, coverage);
+        this.today = judgement.today();
+        this.publisher = judgement.publisher().over(facts.getPublisher());
     }
 
     private static Finding finding(Check check) {
@@ -179,6 +192,16 @@ public final class VerifyResult {
 
     public List<ClaimResult> claims() {
         return claims;
+    }
+
+    /** The day of the run: waivers expire against it, and reviews are dated by it. */
+    public LocalDate today() {
+        return today;
+    }
+
+    /** Who publishes the reviews: facts/publisher.yaml with the command line's names over it; empty when neither names one. */
+    public Optional<Publisher> publisher() {
+        return Optional.ofNullable(publisher);
     }
 
     /** Findings not waived, most severe first, then by file and line. */

@@ -1,5 +1,6 @@
 package dev.claimcheck.load;
 
+import dev.claimcheck.model.Publisher;
 import dev.claimcheck.model.Waiver;
 import dev.claimcheck.problem.DisplayPaths;
 import dev.claimcheck.problem.Problem;
@@ -22,17 +23,19 @@ import java.util.stream.Stream;
  * <pre>
  * facts/articles/SLUG/claims.yaml   facts/articles/SLUG/article.txt
  * facts/reference/NAME.yaml         facts/waivers.yaml (optional)
+ * facts/publisher.yaml (optional)
  * </pre>
  */
 final class FactsLayout {
     static final String ARTICLES = "articles";
     static final String REFERENCE = "reference";
-    private static final List<String> KNOWN = List.of(ARTICLES, REFERENCE, Waiver.FILE_NAME);
+    private static final List<String> KNOWN = List.of(ARTICLES, REFERENCE, Waiver.FILE_NAME, Publisher.FILE_NAME);
 
     private final List<Path> claimsFiles = new ArrayList<>();
     private final List<Path> referenceFiles = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private Path waivers;
+    private Path publisher;
     private int articleFolders;
 
     FactsLayout(Path factsDir, boolean allowEmpty) {
@@ -44,6 +47,8 @@ final class FactsLayout {
                 reference(entry);
             } else if (name.equals(Waiver.FILE_NAME)) {
                 waivers = entry;
+            } else if (name.equals(Publisher.FILE_NAME)) {
+                publisher = entry;
             } else if (!name.startsWith(".") && (Files.isDirectory(entry) || isYamlLike(name))) {
                 refuse(entry, "not read: a facts directory holds " + String.join(", ", KNOWN)
                         + Suggestions.didYouMean(name, KNOWN));
@@ -69,6 +74,11 @@ final class FactsLayout {
     /** The waivers file, or null when there is none. */
     Path waivers() {
         return waivers;
+    }
+
+    /** The publisher file, or null when there is none. */
+    Path publisher() {
+        return publisher;
     }
 
     List<Problem> problems() {

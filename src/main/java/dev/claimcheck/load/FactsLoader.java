@@ -78,6 +78,9 @@ public final class FactsLoader {
             problems.addAll(YamlDocument.read(mapper, files, layout.waivers(), List.of("waivers"),
                     (doc, key) -> facts.getWaivers().addAll(doc.readList(Waiver.class, "waiver"))));
         }
+        if (layout.publisher() != null) {
+            problems.addAll(PublisherFileReader.read(mapper, files, layout.publisher(), facts));
+        }
         problems.addAll(crossCheck(facts));
         if (!problems.isEmpty()) {
             throw new InputException(problems);

@@ -16,6 +16,7 @@ public final class FactBase {
     private final List<Ranking> rankings = new ArrayList<>();
     private final List<Waiver> waivers = new ArrayList<>();
     private final List<Identity> identities = new ArrayList<>();
+    private Publisher publisher;
 
     public List<Article> getArticles() {
         return articles;
@@ -48,6 +49,15 @@ public final class FactBase {
     /** The waivers of facts/waivers.yaml; not facts for the rules, but for the report. */
     public List<Waiver> getWaivers() {
         return waivers;
+    }
+
+    /** Who publishes the fact checks, from facts/publisher.yaml; null when there is none. */
+    public Publisher getPublisher() {
+        return publisher;
+    }
+
+    public void setPublisher(Publisher publisher) {
+        this.publisher = publisher;
     }
 
     /** Identities between series, from reference files' {@code identities:}. */

@@ -19,7 +19,7 @@ public final class HtmlReporter implements Reporter {
         this(null);
     }
 
-    /** @param jsonLd JSON-LD to put in the page's head (ClaimReview, say), or null for none */
+    /** @param jsonLd JSON-LD to put in the page's head; null for the run's ClaimReview, when a publisher is known */
     public HtmlReporter(String jsonLd) {
         this.jsonLd = jsonLd;
     }
@@ -31,6 +31,7 @@ public final class HtmlReporter implements Reporter {
 
     @Override
     public void write(VerifyResult result, Writer out) throws IOException {
-        HtmlTemplate.write(new HtmlPage(result).view(jsonLd), out);
+        String head = jsonLd != null ? jsonLd : ClaimReviewReporter.jsonLd(result).orElse(null);
+        HtmlTemplate.write(new HtmlPage(result).view(head), out);
     }
 }

@@ -17,14 +17,23 @@ import com.fasterxml.jackson.core.io.SerializedString;
 final class JsonEscapes extends CharacterEscapes {
     private final int[] ascii = standardAsciiEscapesForJSON();
 
-    private JsonEscapes() {
+    private JsonEscapes(String alsoEscaped) {
         ascii['#'] = ESCAPE_STANDARD;
         ascii[0x7F] = ESCAPE_STANDARD;
+        alsoEscaped.chars().forEach(c -> ascii[c] = ESCAPE_STANDARD);
     }
 
     /** A JSON factory that escapes so. */
     static JsonFactory factory() {
-        return new JsonFactoryBuilder().characterEscapes(new JsonEscapes()).build();
+        return new JsonFactoryBuilder().characterEscapes(new JsonEscapes("")).build();
+    }
+
+    /**
+     * One that also escapes {@code < > &}, so that the JSON can sit in an HTML {@code <script>} element:
+     * no string can close it ({@code </script>}) or open a comment ({@code <!--}).
+     */
+    static JsonFactory forHtml() {
+        return new JsonFactoryBuilder().characterEscapes(new JsonEscapes("<>&")).build();
     }
 
     @Override

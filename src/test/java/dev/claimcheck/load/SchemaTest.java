@@ -16,6 +16,7 @@ import com.networknt.schema.SpecificationVersion;
 import dev.claimcheck.BundledRules;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.ClaimKinds;
+import dev.claimcheck.model.Publisher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,10 @@ class SchemaTest {
         Schema reference = schema("reference.schema.json");
         try (Stream<Path> files = Files.walk(BundledRules.FACTS)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                errors.addAll(validate(file.getFileName().toString().equals("claims.yaml") ? claims : reference, file));
+                String name = file.getFileName().toString();
+                Schema schema = name.equals("claims.yaml") ? claims
+                        : name.equals(Publisher.FILE_NAME) ? schema("publisher.schema.json") : reference;
+                errors.addAll(validate(schema, file));
             }
         }
         assertEquals(List.of(), errors);
@@ -139,5 +143,19 @@ class SchemaTest {
         assertEquals(List.of(), validate(schema("reference.schema.json"), file));
         Files.writeString(file, series.formatted("yen"));
         assertFalse(validate(schema("reference.schema.json"), file).isEmpty());
+    }
+
+    @Test
+    void thePublisherSchemaRejectsWhatTheLoaderRejects() throws IOException {
+        Path file = Files.createTempFile("publisher", ".yaml");
+        Schema publisher = schema("publisher.schema.json");
+        for (String bad : List.of("url: unknown", "url: https://x.example\n  nmae: n",
+                "url: https://x.example\n  review_url: https://x.example/all",
+                "url: https://x.example\n  review_url: https://x.example/{slug}/{claim}")) {
+            Files.writeString(file, "publisher:\n  name: n\n  " + bad + "\n");
+            assertFalse(validate(publisher, file).isEmpty(), bad);
+        }
+        Files.writeString(file, "publisher:\n  name: n\n  url: https://x.example\n  review_url: https://x.example/{article}#{claim}\n");
+        assertEquals(List.of(), validate(publisher, file));
     }
 }
