@@ -9,6 +9,7 @@ import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.Publisher;
 import dev.claimcheck.model.QuoteReading;
 import dev.claimcheck.model.ReferenceCatalog;
+import dev.claimcheck.model.Series;
 import dev.claimcheck.model.Waiver;
 import dev.claimcheck.coverage.ArticleCoverage;
 import dev.claimcheck.coverage.Mention;
@@ -45,6 +46,7 @@ public final class VerifyResult {
     private final boolean hasBaseline;
     private final Causes causes;
     private final List<ArticleCoverage> coverage;
+    private final List<Series> series;
     private final LocalDate today;
     private final Publisher publisher;
 
@@ -87,6 +89,7 @@ public final class VerifyResult {
         this.findings = judged.stream().filter(f -> !f.isWaived()).sorted(leadsFirst()).toList();
         this.waived = judged.stream().filter(Finding::isWaived).toList();
         this.articles = List.copyOf(facts.getArticles());
+        this.series = List.copyOf(facts.getSeries());
         Map<Claim, List<Check>> checksByClaim = checks.stream().collect(
                 Collectors.groupingBy(Check::claim, LinkedHashMap::new, Collectors.toList()));
         Map<Claim, List<Finding>> findingsByClaim = judged.stream().filter(f -> f.claim() != null).collect(
@@ -182,6 +185,11 @@ public final class VerifyResult {
 
     public Optional<Article> article(String slug) {
         return articles.stream().filter(a -> a.getSlug().equals(slug)).findFirst();
+    }
+
+    /** The reference series, with their observations by vintage: what the html report draws. */
+    public List<Series> series() {
+        return series;
     }
 
     public List<ClaimResult> claims() {

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * For a draft, which words of its quote filled which field, as a reviewer reads it before removing
  * {@code draft: true}: "amount = "US$20 billion"; to = 2024, not in the quote (it says 2023)".
  */
-final class QuoteFields {
+public final class QuoteFields {
     private QuoteFields() {
     }
 
@@ -20,7 +20,7 @@ final class QuoteFields {
     }
 
     /** One line a field, the words aligned, for explain. */
-    static List<String> block(ClaimResult result) {
+    public static List<String> block(ClaimResult result) {
         int width = result.fromQuote().stream().mapToInt(r -> r.getValue().field().length()).max().orElse(0);
         return result.fromQuote().stream().map(r -> line(r, width)).toList();
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 public final class Reporters {
     private static final List<Reporter> ALL = List.of(new TextReporter(), new JsonReporter(), new SarifReporter(),
             new JunitReporter(), new GithubReporter(), new TapReporter(), new MarkdownReporter(),
-            new ClaimReviewReporter());
+            new ClaimReviewReporter(), new HtmlReporter());
 
     private Reporters() {
     }
