@@ -18,22 +18,32 @@ export CLAIMCHECK_CACHE="$work/cache"
 
 ./claimcheck --version >/dev/null   # builds the jar if needed
 
-# measure NAME RUNS COMMAND...: prints the medians of wall, CPU (user+sys) and peak RSS.
+# sample NAME COMMAND...: one run, its wall, user and system time and peak RSS added to NAME's samples.
+samples_of() { echo "$work/samples-$(printf '%s' "$1" | tr -c 'a-zA-Z0-9' '-').txt"; }
+sample() {
+  local name="$1"; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$work/one.txt" "$@" >/dev/null 2>"$work/stderr.txt" || true
+  tail -1 "$work/one.txt" >> "$(samples_of "$name")"
+}
+# summarize NAME: records and prints the medians of NAME's samples: wall, CPU (user+sys) and peak RSS.
 results=()
-measure() {
-  local name="$1" runs="$2"; shift 2
-  local samples="$work/samples.txt"
-  : > "$samples"
-  for ((i = 0; i < runs; i++)); do
-    /usr/bin/time -f "%e %U %S %M" -o "$work/one.txt" "$@" >/dev/null 2>"$work/stderr.txt" || true
-    tail -1 "$work/one.txt" >> "$samples"
-  done
-  local wall cpu rss
+summarize() {
+  local name="$1" samples runs wall cpu rss range
+  samples="$(samples_of "$name")"
+  runs=$(wc -l < "$samples")
   wall=$(awk '{print $1}' "$samples" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   cpu=$(awk '{printf "%.2f\n", $2+$3}' "$samples" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   rss=$(awk '{print $4}' "$samples" | sort -n | awk '{a[NR]=$1} END {printf "%d\n", a[int((NR+1)/2)]/1024}')
+  range=$(awk '{print $1}' "$samples" | sort -n | awk 'NR == 1 {lo=$1} END {printf "%s-%s", lo, $1}')
   results+=("$name|$runs|$wall|$cpu|$rss")
-  printf "%-44s %4s runs  wall %6ss  cpu %6ss  peak %5s MB\n" "$name" "$runs" "$wall" "$cpu" "$rss" >&2
+  printf "%-44s %4s runs  wall %6ss (%s)  cpu %6ss  peak %5s MB\n" "$name" "$runs" "$wall" "$range" "$cpu" "$rss" >&2
+}
+# measure NAME RUNS COMMAND...: RUNS runs in a row, then their medians.
+measure() {
+  local name="$1" runs="$2"; shift 2
+  : > "$(samples_of "$name")"
+  for ((i = 0; i < runs; i++)); do sample "$name" "$@"; done
+  summarize "$name"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2fx", a/b}'; }
 wall_of() {
@@ -45,16 +55,27 @@ wall_of() {
   return 0
 }
 
-# Start-up: the floor, the seed with rules unchanged, and the seed after a rule change.
+# Start-up: the floor, the seed with rules unchanged, and the seed after a rule change, in alternating
+# runs (one of each in turn), so that the load of a shared machine weighs on all three alike.
 ./claimcheck verify >/dev/null            # makes the rule cache and the class-data archive
 ./claimcheck verify >/dev/null
-measure "claimcheck --version" 10 ./claimcheck --version
-measure "verify seed, rules unchanged" 10 ./claimcheck verify
 rm -rf "$work/rules-changing" && cp -r rules "$work/rules-changing"
-# Each run edits a rule first (a comment is enough to change the cache key), so it compiles.
-measure "verify seed, after a rule change" 10 bash -c \
-  'echo "// $(date +%s%N)" >> "$1/time.drl" && exec ./claimcheck verify --rules "$1"' _ "$work/rules-changing"
-
+startup=("claimcheck --version" "verify seed, rules unchanged" "verify seed, after a rule change")
+for name in "${startup[@]}"; do : > "$(samples_of "$name")"; done
+for ((i = 0; i < 10; i++)); do
+  sample "${startup[0]}" ./claimcheck --version
+  sample "${startup[1]}" ./claimcheck verify
+  # Each run edits a rule first (a comment is enough to change the cache key), so it compiles.
+  sample "${startup[2]}" bash -c \
+    'echo "// $(date +%s%N)" >> "$1/time.drl" && exec ./claimcheck verify --rules "$1"' _ "$work/rules-changing"
+done
+for name in "${startup[@]}"; do summarize "$name"; done
+target() {
+  local r; r=$(awk -v a="$(wall_of "$1")" -v b="$(wall_of "${startup[0]}")" 'BEGIN {printf "%.2f", a/b}')
+  awk -v r="$r" -v t="$2" -v n="$1" 'BEGIN {printf "%s: %.2fx of --version (target at most %dx): %s\n", n, r, t, r <= t ? "met" : "not met"}'
+}
+target "${startup[1]}" 2
+target "${startup[2]}" 4
 
 # paired_1m CLAIMS CORPUS: parse-only and verify alternating, 3 runs each; medians of wall, CPU, peak RSS
 # and peak heap (the most the heap held before a collection, from -Xlog:gc).

@@ -31,12 +31,12 @@ public final class JsonReporter implements Reporter {
     /** Bumped when a field changes meaning or goes away; new fields do not bump it. */
     public static final int FORMAT_VERSION = 1;
 
-    private final ObjectMapper mapper = JsonMapper.builder(JsonEscapes.factory())
+    private final Lazy<ObjectMapper> mapper = new Lazy<>(() -> JsonMapper.builder(JsonEscapes.factory())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+            .build());
 
     @Override
     public String name() {
@@ -45,7 +45,7 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(VerifyResult result, Writer out) throws IOException {
-        Documents.write(mapper, document(result), out);
+        Documents.write(mapper.get(), document(result), out);
     }
 
     static Document document(VerifyResult result) {

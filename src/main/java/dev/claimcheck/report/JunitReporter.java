@@ -34,11 +34,11 @@ import java.util.stream.Collectors;
  * surrogates) with a visible escape, so the document always parses. It is written whole or not at all.
  */
 public final class JunitReporter implements Reporter {
-    private final XmlMapper mapper = XmlMapper.builder()
+    private final Lazy<XmlMapper> mapper = new Lazy<>(() -> XmlMapper.builder()
             .enable(ToXmlGenerator.Feature.WRITE_XML_DECLARATION)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
+            .build());
 
     @Override
     public String name() {
@@ -49,7 +49,7 @@ public final class JunitReporter implements Reporter {
     public void write(VerifyResult result, Writer out) throws IOException {
         // Made in full before any of it is written: a failure leaves no half document behind.
         StringWriter document = new StringWriter();
-        Documents.write(mapper, suites(result), document);
+        Documents.write(mapper.get(), suites(result), document);
         out.write(document.toString());
         out.flush();
     }

@@ -48,10 +48,10 @@ public final class SarifReporter implements Reporter {
     public static final String FINGERPRINT_KEY = "claimcheckFinding/v1";
     private static final URI SCHEMA = URI.create("https://json.schemastore.org/sarif-2.1.0.json");
 
-    private final ObjectMapper mapper = JsonMapper.builder(JsonEscapes.factory())
+    private final Lazy<ObjectMapper> mapper = new Lazy<>(() -> JsonMapper.builder(JsonEscapes.factory())
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+            .build());
 
     @Override
     public String name() {
@@ -60,7 +60,7 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(VerifyResult result, Writer out) throws IOException {
-        Documents.write(mapper, sarif(result), out);
+        Documents.write(mapper.get(), sarif(result), out);
     }
 
     SarifSchema210 sarif(VerifyResult result) {

@@ -22,12 +22,12 @@ import java.util.Map;
  * quoted; every value is one line, which Perl's TAP::Parser (YAMLish) reads as YAML does.
  */
 public final class TapReporter implements Reporter {
-    private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
+    private final Lazy<ObjectMapper> yaml = new Lazy<>(() -> new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .build());
+            .build()));
 
     @Override
     public String name() {
@@ -78,7 +78,7 @@ public final class TapReporter implements Reporter {
         }).toList();
         block.put("findings", findings);
         w.println("  ---");
-        yaml.writeValueAsString(block).lines().forEach(line -> w.println("  " + line));
+        yaml.get().writeValueAsString(block).lines().forEach(line -> w.println("  " + line));
         w.println("  ...");
     }
 
