@@ -51,6 +51,8 @@ class ProgressBarTest {
         ProcessBuilder verify = verify();
         ProcessBuilder script = new ProcessBuilder("script", "-qefc", shell(verify.command()) + " >/dev/null", "/dev/null")
                 .redirectErrorStream(true);
+        // The run's own environment, not this JVM's: under CI the inherited CI=true would hide the bar.
+        script.environment().clear();
         script.environment().putAll(verify.environment());
         script.environment().putAll(extraEnv);
         Process run = script.start();
