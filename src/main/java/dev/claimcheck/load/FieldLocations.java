@@ -2,7 +2,6 @@ package dev.claimcheck.load;
 
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.problem.SourceLocation;
-import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,15 +28,8 @@ final class FieldLocations {
     private static final ClassValue<List<NamedField>> FIELDS = new ClassValue<>() {
         @Override
         protected List<NamedField> computeValue(Class<?> type) {
-            List<NamedField> fields = new ArrayList<>();
-            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-                for (Field field : c.getDeclaredFields()) {
-                    if (!Modifier.isStatic(field.getModifiers())) {
-                        fields.add(new NamedField(field.getName(), yamlName(field.getName())));
-                    }
-                }
-            }
-            return List.copyOf(fields);
+            return DeclaredFields.of(type, field -> !Modifier.isStatic(field.getModifiers())).stream()
+                    .map(field -> new NamedField(field.getName(), yamlName(field.getName()))).toList();
         }
     };
 
