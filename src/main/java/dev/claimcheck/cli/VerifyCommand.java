@@ -124,12 +124,24 @@ final class VerifyCommand extends CheckingSubcommand implements Subcommand.Gate 
                 }
             }, pipeline::warmUp, out(), err());
         }
-        return report(verify(check.pipeline(), TerminalProgress.forThisProcess()), outputs, out(), err());
+        return report(verify(check.pipeline(), TerminalProgress.forThisProcess(), outputs), outputs, out(), err());
+    }
+
+    /** Formats that print only findings let the run drop passing checks as it goes. */
+    private VerifyResult verify(Pipeline pipeline, Progress progress, List<OutputSpec> outputs)
+            throws InputException, RuleRunException, UsageException {
+        if (outputs.stream().anyMatch(spec -> spec.reporter().printsPassingChecks())) {
+            return verify(pipeline, progress);
+        }
+        return pipeline.verifyFindings(judgement(), progress);
     }
 
     private VerifyResult verify(Pipeline pipeline, Progress progress) throws InputException, RuleRunException, UsageException {
-        return pipeline.verify(new VerifyResult.Judgement(readBaseline(),
-                today == null ? LocalDate.now() : today, publisher()), progress);
+        return pipeline.verify(judgement(), progress);
+    }
+
+    private VerifyResult.Judgement judgement() throws UsageException {
+        return new VerifyResult.Judgement(readBaseline(), today == null ? LocalDate.now() : today, publisher());
     }
 
     /** Writes the result in every format asked for; the exit code it gives. */

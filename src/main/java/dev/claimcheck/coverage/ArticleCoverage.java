@@ -6,6 +6,7 @@ import dev.claimcheck.model.Office;
 import dev.claimcheck.model.UnclaimedPassage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,22 +21,24 @@ public record ArticleCoverage(Article article, List<Mention> mentions, List<Ment
                 claims.stream().filter(c -> article.getSlug().equals(c.getArticle())).map(Claim::getQuote),
                 article.getUnclaimed().stream().map(UnclaimedPassage::getQuote)).toList();
         List<Mention> mentions = Mentions.in(text, offices);
-        List<Mention> uncovered = mentions.stream().filter(m -> passages.stream().noneMatch(p -> covers(text, p, m)))
-                .toList();
+        List<int[]> spans = occurrences(text, passages);
+        List<Mention> uncovered = mentions.stream()
+                .filter(m -> spans.stream().noneMatch(span -> m.liesWithin(span[0], span[1]))).toList();
         return new ArticleCoverage(article, mentions, uncovered);
     }
 
-    /** Whether some occurrence of the passage in the text holds the mention. */
-    private static boolean covers(String text, String passage, Mention mention) {
-        if (passage == null || passage.isEmpty()) {
-            return false;
-        }
-        for (int at = text.indexOf(passage); at >= 0 && at <= mention.start(); at = text.indexOf(passage, at + 1)) {
-            if (mention.liesWithin(at, at + passage.length())) {
-                return true;
+    /** Every occurrence in the text of every passage, as [start, end): found once, not once per mention. */
+    private static List<int[]> occurrences(String text, List<String> passages) {
+        List<int[]> spans = new ArrayList<>();
+        for (String passage : passages) {
+            if (passage == null || passage.isEmpty()) {
+                continue;
+            }
+            for (int at = text.indexOf(passage); at >= 0; at = text.indexOf(passage, at + 1)) {
+                spans.add(new int[] {at, at + passage.length()});
             }
         }
-        return false;
+        return spans;
     }
 
     public int found() {

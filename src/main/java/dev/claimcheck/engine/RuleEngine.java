@@ -13,6 +13,7 @@ import java.util.Map;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import dev.claimcheck.problem.SourceLocation;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -45,6 +46,7 @@ public final class RuleEngine {
     private final int batchArticles;
     private final Duration timeout;
     private Progress progress = Progress.NONE;
+    private UnaryOperator<List<Check>> keep = UnaryOperator.identity();
 
     public RuleEngine() {
         this(DEFAULT_MAX_FIRINGS, DEFAULT_TIMEOUT);
@@ -71,6 +73,15 @@ public final class RuleEngine {
     /** Tells the progress as batches of articles are checked. */
     public RuleEngine reportingTo(Progress progress) {
         this.progress = progress;
+        return this;
+    }
+
+    /**
+     * Keeps of each batch's checks only what {@code keep} returns, as the batch finishes: a run whose reports
+     * need less than every check holds less (by default every check is kept).
+     */
+    public RuleEngine keeping(UnaryOperator<List<Check>> keep) {
+        this.keep = keep;
         return this;
     }
 
@@ -105,7 +116,7 @@ public final class RuleEngine {
                     RunResult result = runSession(rules, catalog, reference, statements.forBatch(batch), batch, trace,
                             watchdog);
                     progress.checked((int) batch.stream().filter(Article.class::isInstance).count());
-                    return result;
+                    return new RunResult(keep.apply(result.checks()), result.firings(), result.trace());
                 } catch (RuleRunException e) {
                     throw new CompletionException(e);
                 }

@@ -2,7 +2,6 @@ package dev.claimcheck.load;
 
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.problem.SourceLocation;
-import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +19,20 @@ import java.util.regex.Pattern;
 final class FieldLocations {
     /** A key of a mapping: at the start of a line (after indentation or "- "), or after "{" or ",". */
     private static final Pattern KEY = Pattern.compile("(?:^|[{,])[ \\t]*(?:- )?([a-z_][a-z0-9_]*)[ \\t]*:", Pattern.MULTILINE);
+
+    /** An instance field of a claim class with its YAML name. */
+    private record NamedField(String javaName, String yamlName) {
+    }
+
+    /** Each claim class's instance fields, its own first, then its superclasses': found once per class, not per claim. */
+    private static final ClassValue<List<NamedField>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<NamedField> computeValue(Class<?> type) {
+            return DeclaredFields.of(type, field -> !Modifier.isStatic(field.getModifiers())).stream()
+                    .map(field -> new NamedField(field.getName(), yamlName(field.getName()))).toList();
+        }
+    };
+
     private FieldLocations() {
     }
 
@@ -43,12 +56,10 @@ final class FieldLocations {
             keys.putIfAbsent(key.group(1), key.start(1));
         }
         Map<String, SourceLocation> found = new HashMap<>();
-        for (Class<?> c = claim.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field field : c.getDeclaredFields()) {
-                Integer at = Modifier.isStatic(field.getModifiers()) ? null : keys.get(yamlName(field.getName()));
-                if (at != null) {
-                    found.put(field.getName(), location(claim.getLocation().file(), lineStarts, at));
-                }
+        for (NamedField field : FIELDS.get(claim.getClass())) {
+            Integer at = keys.get(field.yamlName());
+            if (at != null) {
+                found.put(field.javaName(), location(claim.getLocation().file(), lineStarts, at));
             }
         }
         return found;

@@ -24,17 +24,12 @@ final class RequiredFields {
     private static final ClassValue<List<Field>> REQUIRED = new ClassValue<>() {
         @Override
         protected List<Field> computeValue(Class<?> type) {
-            List<Field> required = new ArrayList<>();
-            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-                for (Field field : c.getDeclaredFields()) {
-                    JsonProperty property = field.getAnnotation(JsonProperty.class);
-                    if (property != null && property.required()) {
-                        field.setAccessible(true);
-                        required.add(field);
-                    }
-                }
-            }
-            return List.copyOf(required);
+            List<Field> required = DeclaredFields.of(type, field -> {
+                JsonProperty property = field.getAnnotation(JsonProperty.class);
+                return property != null && property.required();
+            });
+            required.forEach(field -> field.setAccessible(true));
+            return required;
         }
     };
 

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  * article's date ("last year" in 2025 states 2024; "on Friday" states the Friday before the date).
  */
 public final class QuoteReading {
+    /** Runs of white space, compiled once: String.replaceAll compiles its pattern on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1[89]\\d\\d|2\\d\\d\\d)(?![\\d])");
     private static final List<String> YEAR_WORDS = List.of("last year", "this year");
     private static final Map<Month, Pattern> MONTH_DAYS = monthDayPatterns();
@@ -305,6 +307,6 @@ public final class QuoteReading {
     }
 
     private static String normalised(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

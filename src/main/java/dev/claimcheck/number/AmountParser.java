@@ -18,6 +18,8 @@ final class AmountParser {
     /** Longer than any real figure; refusing early keeps a hostile input from costing time. */
     private static final int MAX_DIGITS = 40;
 
+    /** Runs of white space, compiled once: String.replaceAll compiles its pattern on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FORM = Pattern.compile(
             "^(?<qualifier>about|some|around|roughly|approximately|nearly|almost|up to|at least|more than|over|less than|under)?\\s*"
                     + "(?<prefix>us\\$|usd|\\$|rmb|cny|¥)?\\s*"
@@ -90,7 +92,7 @@ final class AmountParser {
         if (trimmed.length() > MAX_DIGITS * 2) {
             throw new AmountFormatException(abbreviate(trimmed), "it is too long to be an amount");
         }
-        String normalised = trimmed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String normalised = SPACES.matcher(trimmed.toLowerCase(Locale.ROOT)).replaceAll(" ");
         Matcher ratio = RATIO_FORM.matcher(normalised);
         if (ratio.matches()) {
             return ratio(trimmed, ratio);

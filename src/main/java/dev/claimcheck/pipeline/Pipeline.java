@@ -1,11 +1,13 @@
 package dev.claimcheck.pipeline;
 
+import dev.claimcheck.engine.Check;
 import dev.claimcheck.engine.CompiledRules;
 import dev.claimcheck.engine.RuleCompiler;
 import dev.claimcheck.engine.Progress;
 import dev.claimcheck.engine.RuleEngine;
 import dev.claimcheck.engine.RuleRunException;
 import dev.claimcheck.engine.RunResult;
+import dev.claimcheck.judge.VerdictChecks;
 import dev.claimcheck.judge.VerifyResult;
 import dev.claimcheck.load.FactsLoader;
 import dev.claimcheck.load.ParsedFiles;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.UnaryOperator;
 
 /**
  * The one way claimcheck checks facts: compile the rules and load the facts (together), run the rules,
@@ -57,20 +60,30 @@ public final class Pipeline {
 
     /** The same, telling the progress as articles are checked. */
     public VerifyResult verify(VerifyResult.Judgement judgement, Progress progress) throws InputException, RuleRunException {
-        return run(judgement, false, progress).result();
+        return run(judgement, false, progress, UnaryOperator.identity()).result();
+    }
+
+    /**
+     * The same for reports that print only findings and verdicts: each batch's passing checks are dropped as
+     * it finishes ({@link VerdictChecks}), so a large corpus holds far less. The findings, verdicts and
+     * counts are those of {@link #verify}; only {@link dev.claimcheck.judge.ClaimResult#checks} is shorter.
+     */
+    public VerifyResult verifyFindings(VerifyResult.Judgement judgement, Progress progress)
+            throws InputException, RuleRunException {
+        return run(judgement, false, progress, VerdictChecks::of).result();
     }
 
     /** The same, keeping the parts; with {@code trace}, every rule firing is recorded. */
     public Run run(VerifyResult.Judgement judgement, boolean trace) throws InputException, RuleRunException {
-        return run(judgement, trace, Progress.NONE);
+        return run(judgement, trace, Progress.NONE, UnaryOperator.identity());
     }
 
-    private Run run(VerifyResult.Judgement judgement, boolean trace, Progress progress)
+    private Run run(VerifyResult.Judgement judgement, boolean trace, Progress progress, UnaryOperator<List<Check>> keep)
             throws InputException, RuleRunException {
         PhaseTimer timer = PhaseTimer.fromEnvironment();
         Loaded loaded = loadBoth();
         timer.lap("load");
-        RunResult run = new RuleEngine(settings.maxFirings(), settings.ruleTimeout()).reportingTo(progress)
+        RunResult run = new RuleEngine(settings.maxFirings(), settings.ruleTimeout()).reportingTo(progress).keeping(keep)
                 .run(loaded.rules(), loaded.facts(), trace);
         timer.lap("fire");
         VerifyResult result = new VerifyResult(loaded.facts(), run.checks(), loaded.rules().rules(), judgement);

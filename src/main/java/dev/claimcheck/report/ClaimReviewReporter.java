@@ -47,6 +47,12 @@ public final class ClaimReviewReporter implements Reporter {
         return "claimreview";
     }
 
+    /** Findings, verdicts and counts only. */
+    @Override
+    public boolean printsPassingChecks() {
+        return false;
+    }
+
     @Override
     public void write(VerifyResult result, Writer out) throws IOException {
         Optional<String> document = jsonLd(result);

@@ -24,6 +24,12 @@ public final class GithubReporter implements Reporter {
         return "github";
     }
 
+    /** Findings, verdicts and counts only. */
+    @Override
+    public boolean printsPassingChecks() {
+        return false;
+    }
+
     @Override
     public void write(VerifyResult result, Writer out) throws IOException {
         PrintWriter w = new PrintWriter(out);

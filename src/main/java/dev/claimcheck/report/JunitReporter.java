@@ -45,6 +45,12 @@ public final class JunitReporter implements Reporter {
         return "junit";
     }
 
+    /** Findings, verdicts and counts only. */
+    @Override
+    public boolean printsPassingChecks() {
+        return false;
+    }
+
     @Override
     public void write(VerifyResult result, Writer out) throws IOException {
         // Made in full before any of it is written: a failure leaves no half document behind.

@@ -36,6 +36,12 @@ public final class MarkdownReporter implements Reporter {
         return "markdown";
     }
 
+    /** Findings, verdicts and counts only. */
+    @Override
+    public boolean printsPassingChecks() {
+        return false;
+    }
+
     @Override
     public void write(VerifyResult result, Writer out) throws IOException {
         PrintWriter w = new PrintWriter(out);

@@ -10,4 +10,12 @@ public interface Reporter {
     String name();
 
     void write(VerifyResult result, Writer out) throws IOException;
+
+    /**
+     * Whether the format prints every check of a claim, passing ones too ({@code ClaimResult.checks}); a
+     * format that prints only findings, verdicts and counts says no, and a large run then holds far less.
+     */
+    default boolean printsPassingChecks() {
+        return true;
+    }
 }

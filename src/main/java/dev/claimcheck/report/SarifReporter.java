@@ -58,6 +58,12 @@ public final class SarifReporter implements Reporter {
         return "sarif";
     }
 
+    /** Findings, verdicts and counts only. */
+    @Override
+    public boolean printsPassingChecks() {
+        return false;
+    }
+
     @Override
     public void write(VerifyResult result, Writer out) throws IOException {
         Documents.write(mapper.get(), sarif(result), out);

@@ -34,6 +34,12 @@ public final class TapReporter implements Reporter {
         return "tap";
     }
 
+    /** Findings, verdicts and counts only. */
+    @Override
+    public boolean printsPassingChecks() {
+        return false;
+    }
+
     @Override
     public void write(VerifyResult result, Writer out) throws IOException {
         PrintWriter w = new PrintWriter(out);

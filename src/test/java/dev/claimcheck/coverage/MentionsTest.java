@@ -45,6 +45,8 @@ class MentionsTest {
             US Treasury Secretary Scott Bessent and President Donald Trump | office 'US Treasury Secretary' 1:1; person 'Scott Bessent' 1:23; office 'President' 1:41; person 'Donald Trump' 1:51
             former Treasury secretary said so                 | office 'Treasury secretary' 1:8
             nothing to see here, mr Trump                     | ''
+            THE PRESIDENT and the treasury SECRETARY           | office 'PRESIDENT' 1:5; office 'treasury SECRETARY' 1:23
+            Presidential hopefuls, no Président, scott bessent | ''
             """)
     void findsMentionsWithLineAndColumn(String text, String expected) {
         String found = Mentions.in(text.replace("\\n", "\n"), OFFICES).stream()
