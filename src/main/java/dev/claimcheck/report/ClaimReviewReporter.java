@@ -38,9 +38,13 @@ public final class ClaimReviewReporter implements Reporter {
     /** Google shows up to 75 characters of claimReviewed; the ellipsis counts. */
     static final int CLAIM_REVIEWED_MAX = 74;
     private static final String ELLIPSIS = "\u2026";
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonEscapes.forHtml())
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+
+    /** The mapper, made when a review is first written: every reporter is made at start, most runs write none. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder(JsonEscapes.forHtml())
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+    }
 
     @Override
     public String name() {
@@ -69,7 +73,7 @@ public final class ClaimReviewReporter implements Reporter {
     public static Optional<String> jsonLd(VerifyResult result) {
         return document(result).map(document -> {
             try {
-                return MAPPER.writeValueAsString(document);
+                return Json.MAPPER.writeValueAsString(document);
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
@@ -82,7 +86,7 @@ public final class ClaimReviewReporter implements Reporter {
         if (publisher.isEmpty()) {
             return Optional.empty();
         }
-        ObjectNode document = MAPPER.createObjectNode().put("@context", "https://schema.org");
+        ObjectNode document = Json.MAPPER.createObjectNode().put("@context", "https://schema.org");
         ArrayNode graph = document.putArray("@graph");
         reviewed(result).forEach(claim -> graph.add(review(result, claim, publisher.get())));
         return Optional.of(document);
@@ -151,7 +155,7 @@ public final class ClaimReviewReporter implements Reporter {
     }
 
     private static ObjectNode typed(String type) {
-        return MAPPER.createObjectNode().put("@type", type);
+        return Json.MAPPER.createObjectNode().put("@type", type);
     }
 
     /** The rating scale of the README: the worse the verdict, the lower; undecided in the middle. */
