@@ -34,7 +34,7 @@ final class RulesListCommand extends RulesSubcommand {
         if (format == Format.json) {
             Documents.write(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build(),
                     all.stream().map(r -> new RuleJson(r.id(), r.reports() ? r.severity().word() : null, r.title(), r.description(),
-                            r.fix(), r.example(), r.location().file(), r.location().line())).toList(), out);
+                            r.fix(), r.helpExample(), r.location().file(), r.location().line())).toList(), out);
         } else {
             int width = all.stream().mapToInt(r -> r.id().length()).max().orElse(0);
             all.forEach(r -> out.printf("%-" + width + "s  %-7s  %s  (%s:%d)%n", r.id(), r.role(), r.title(),

@@ -117,8 +117,7 @@ public final class RuleCompiler {
             throw new InputException(problems);
         }
         KieBase kieBase = load(groups, parts, sources);
-        CompiledRules compiled = new CompiledRules(kieBase, RuleMetadata.read(kieBase, sources,
-                RuleExamples.read(rulesDir.resolve("tests"))));
+        CompiledRules compiled = new CompiledRules(kieBase, RuleMetadata.read(kieBase, sources));
         refuseUnsafe(UnsafeCode.inCompiled(compiled, sources));
         if (memory != null) {
             memory.remember(groups, parts, compiled);

@@ -6,10 +6,12 @@ import dev.claimcheck.problem.DisplayPaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -21,6 +23,20 @@ import java.util.stream.StreamSupport;
  */
 final class RuleExamples {
     private RuleExamples() {
+    }
+
+    private static final Map<Path, Map<String, String>> READ = new ConcurrentHashMap<>();
+
+    /** The examples of the test cases beside a DRL file, read once per process. */
+    static Map<String, String> besideRules(String drlFile) {
+        Path dir;
+        try {
+            Path parent = Path.of(drlFile).toAbsolutePath().getParent();
+            dir = parent == null ? null : parent.resolve("tests");
+        } catch (InvalidPathException e) {
+            return Map.of();
+        }
+        return dir == null ? Map.of() : READ.computeIfAbsent(dir, RuleExamples::read);
     }
 
     /** Rule id to a sentence naming the test case, the claim's quote and the outcome. */

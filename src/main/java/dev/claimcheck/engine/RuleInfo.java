@@ -35,6 +35,17 @@ public record RuleInfo(String id, Severity severity, String title, String descri
     }
 
 
+    /**
+     * The example for the rule's help: its {@code @example}, else one from the test cases beside its DRL file
+     * ({@code tests/*.yaml}). Those are read here, when help is asked for, not by every run that compiles rules.
+     */
+    public String helpExample() {
+        if (!example.isBlank() || location == null || location.file() == null || !location.file().endsWith(".drl")) {
+            return example;
+        }
+        return RuleExamples.besideRules(location.file()).getOrDefault(id, "");
+    }
+
     /** Whether the rule reports findings; a rule that only derives facts for other rules has no severity. */
     public boolean reports() {
         return severity != null;

@@ -28,7 +28,7 @@ final class RuleMetadata {
     private RuleMetadata() {
     }
 
-    static Map<String, RuleInfo> read(KieBase kieBase, List<DrlSource> sources, Map<String, String> examples)
+    static Map<String, RuleInfo> read(KieBase kieBase, List<DrlSource> sources)
             throws InputException {
         Map<String, RuleInfo> byKey = new HashMap<>();
         Map<String, RuleInfo> byId = new HashMap<>();
@@ -45,7 +45,7 @@ final class RuleMetadata {
                     text(rule, "title"), text(rule, "description"), at, PatternTypes.of(rule),
                     source == null ? "" : source.conditionsOf(rule.getName()),
                     "true".equals(text(rule, "precondition")), text(rule, "fix"),
-                    text(rule, "example").isEmpty() ? examples.getOrDefault(rule.getName(), "") : text(rule, "example"));
+                    text(rule, "example"));
             RuleInfo twin = byId.putIfAbsent(info.id(), info);
             if (twin != null) {
                 problems.add(new Problem(at, "rule \"" + info.id() + "\" is already defined at " + twin.location()));

@@ -41,8 +41,8 @@ public final class RuleHelp {
         if (!blank(rule.description())) {
             sections.add(escape.apply(rule.description()));
         }
-        if (!blank(rule.example())) {
-            sections.add(example + escape.apply(rule.example()));
+        if (!blank(rule.helpExample())) {
+            sections.add(example + escape.apply(rule.helpExample()));
         }
         sections.add(rule.reports() ? fix + escape.apply(blank(rule.fix()) ? "no fix is written for this rule (@fix)."
                 : rule.fix()) : escape.apply(DERIVES));

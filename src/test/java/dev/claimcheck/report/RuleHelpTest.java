@@ -73,11 +73,11 @@ class RuleHelpTest {
     }
 
     private static void assertFullHelp(RuleInfo rule) {
-        for (String part : List.of(rule.description(), rule.fix(), rule.example())) {
+        for (String part : List.of(rule.description(), rule.fix(), rule.helpExample())) {
             assertTrue(part != null && !part.isBlank(), rule.id() + " lacks a part of its help: " + rule);
         }
         String text = RuleHelp.text(rule);
-        assertTrue(text.contains(rule.description()) && text.contains("Example: " + rule.example())
+        assertTrue(text.contains(rule.description()) && text.contains("Example: " + rule.helpExample())
                 && text.endsWith("How to fix: " + rule.fix()), text);
         assertTrue(RuleHelp.markdown(rule).contains("**How to fix.**"), rule.id());
     }
