@@ -5,6 +5,7 @@ import dev.claimcheck.engine.Severity;
 import dev.claimcheck.model.Claim;
 import dev.claimcheck.model.QuoteReading;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One claim with its verdict, every check made on it, and its findings (waived ones included); for a
@@ -37,5 +38,12 @@ public record ClaimResult(Claim claim, Verdict verdict, List<Check> checks, List
                 .findFirst()
                 .map(f -> f.isWaived() ? "waived: " + f.waiver().getReason() : "known: in the baseline")
                 .orElse("");
+    }
+
+    /** The finding one of this claim's checks made: findings are made from checks, so the same rule and message. */
+    public Optional<Finding> findingOf(Check check) {
+        return check.isFinding() ? findings.stream()
+                .filter(f -> f.rule().equals(check.rule()) && f.message().equals(check.message()))
+                .findFirst() : Optional.empty();
     }
 }

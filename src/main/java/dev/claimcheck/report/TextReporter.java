@@ -119,13 +119,7 @@ public final class TextReporter implements Reporter {
 
     /** "[waived]", "[in baseline]" or "[follows from ...]" after a finding, when it applies. */
     private static String standing(VerifyResult verify, ClaimResult result, Check check) {
-        if (!check.isFinding()) {
-            return "";
-        }
-        // The claim's findings were made from its checks: the same rule and message is the same finding.
-        return result.findings().stream()
-                .filter(f -> f.rule().equals(check.rule()) && f.message().equals(check.message()))
-                .findFirst()
+        return result.findingOf(check)
                 .map(f -> f.isWaived() ? "  [waived]" : f.baseline() == BaselineStatus.UNCHANGED ? "  [in baseline]"
                         : verify.causeOf(f) != null ? "  [follows from " + verify.causeOf(f).claimId() + " "
                         + verify.causeOf(f).rule().id() + "]" : "")

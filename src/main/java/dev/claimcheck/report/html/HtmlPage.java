@@ -4,6 +4,7 @@ import dev.claimcheck.coverage.ArticleCoverage;
 import dev.claimcheck.coverage.Mention;
 import dev.claimcheck.engine.Check;
 import dev.claimcheck.engine.Severity;
+import dev.claimcheck.judge.BaselineStatus;
 import dev.claimcheck.judge.ClaimResult;
 import dev.claimcheck.judge.Finding;
 import dev.claimcheck.judge.Summary;
@@ -104,14 +105,9 @@ public final class HtmlPage {
 
     /** "waived", "in the baseline" or "follows from ..." for a finding, when it applies. */
     private String standing(ClaimResult claim, Check check) {
-        if (!check.isFinding()) {
-            return null;
-        }
-        return claim.findings().stream()
-                .filter(f -> f.rule().equals(check.rule()) && f.message().equals(check.message()))
-                .findFirst()
+        return claim.findingOf(check)
                 .map(f -> f.isWaived() ? "waived: " + f.waiver().getReason()
-                        : f.baseline() == dev.claimcheck.judge.BaselineStatus.UNCHANGED ? "in the baseline"
+                        : f.baseline() == BaselineStatus.UNCHANGED ? "in the baseline"
                         : result.causeOf(f) != null ? "follows from " + result.causeOf(f).claimId() + " "
                         + result.causeOf(f).rule().id() : null)
                 .orElse(null);
