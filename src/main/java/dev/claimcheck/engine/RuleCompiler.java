@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,18 +101,22 @@ public final class RuleCompiler {
         for (Path file : drlFiles) {
             sources.add(DrlSource.read(file));
         }
-        // Drools runs some rule code while it compiles (annotations, declared defaults): read the text first.
-        refuseUnsafe(UnsafeCode.inSource(sources));
         Map<String, List<DrlSource>> packages = new LinkedHashMap<>();
         sources.forEach(source -> packages.computeIfAbsent(source.packageName(), k -> new ArrayList<>()).add(source));
         List<List<DrlSource>> groups = new ArrayList<>(packages.values());
         List<RuleCache.Part> parts = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
         for (List<DrlSource> files : groups) {
             byte[] kept = memory == null ? null : memory.payload(files);
             byte[] cached = kept == null ? cached(files) : null;
             parts.add(kept != null ? new RuleCache.Part(kept, null, false)
-                    : cached != null ? new RuleCache.Part(cached, files) : compilePackage(files, problems));
+                    : cached != null ? new RuleCache.Part(cached, files) : null);
+        }
+        Set<List<DrlSource>> unsafe = refuseUnsafeSource(groups, parts);
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            if (parts.get(i) == null) {
+                parts.set(i, compilePackage(groups.get(i), !unsafe.contains(groups.get(i)), problems));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
@@ -140,7 +145,7 @@ public final class RuleCompiler {
                 }
             }
             if (smallest != null && UnsafeCode.inSource(smallest).isEmpty()) {
-                RuleCache.Part part = compilePackage(smallest, new ArrayList<>());
+                RuleCache.Part part = compilePackage(smallest, true, new ArrayList<>());
                 if (part != null) {
                     RuleCache.load(List.of(part));
                 }
@@ -148,6 +153,29 @@ public final class RuleCompiler {
         } catch (InputException | IOException | ClassNotFoundException | RuleCache.UnusablePart | RuntimeException e) {
             // Only a warm-up: the real compilation reports what is wrong.
         }
+    }
+
+    /**
+     * Drools runs some rule code while it compiles (annotations, declared defaults), so the text of every
+     * package that is to compile is read first; the packages whose text is not safe are returned (only
+     * --allow-unsafe-rules compiles them). A package read from the cache or kept in memory needs no reading:
+     * its text is the one it was compiled from, and the cache holds only packages whose text was safe.
+     */
+    private Set<List<DrlSource>> refuseUnsafeSource(List<List<DrlSource>> groups, List<RuleCache.Part> parts)
+            throws InputException {
+        List<Problem> problems = new ArrayList<>();
+        Set<List<DrlSource>> unsafe = new HashSet<>();
+        for (int i = 0; i < groups.size(); i++) {
+            if (parts.get(i) == null) {
+                List<Problem> found = UnsafeCode.inSource(groups.get(i));
+                if (!found.isEmpty()) {
+                    unsafe.add(groups.get(i));
+                    problems.addAll(found);
+                }
+            }
+        }
+        refuseUnsafe(UnsafeCode.sorted(problems));
+        return unsafe;
     }
 
     private void refuseUnsafe(List<Problem> unsafe) throws InputException {
@@ -183,8 +211,11 @@ public final class RuleCompiler {
                 List<DrlSource> files = groups.get(e.index());
                 cache.discard(files);
                 note(cache.entryOf(files).getFileName().toString(), e.getMessage(), true);
+                // Its text was not read for unsafe code (it was cached): it is now, before it compiles.
+                List<Problem> unsafeText = UnsafeCode.inSource(files);
+                refuseUnsafe(unsafeText);
                 List<Problem> problems = new ArrayList<>();
-                parts.set(e.index(), compilePackage(files, problems));
+                parts.set(e.index(), compilePackage(files, unsafeText.isEmpty(), problems));
                 if (!problems.isEmpty()) {
                     throw new InputException(problems);
                 }
@@ -199,6 +230,7 @@ public final class RuleCompiler {
                                 "its rules could not be put together with the others (" + e + ")", true);
                     }
                 }
+                refuseUnsafe(UnsafeCode.inSource(sources));
                 return build(sources).newKieBase();
             }
             if (cache != null) {
@@ -227,14 +259,15 @@ public final class RuleCompiler {
     }
 
     /**
-     * Compiles one package's files; on errors, adds them to the problems and returns null. A package
-     * whose compiled rules are not exactly those its files define (as the cache checks them) is not cached.
+     * Compiles one package's files; on errors, adds them to the problems and returns null. A package is
+     * cached only if {@code safeText} (its text passed the unsafe-code reading, which a cached package skips)
+     * and its compiled rules are exactly those its files define (as the cache checks them).
      */
-    private static RuleCache.Part compilePackage(List<DrlSource> files, List<Problem> problems) {
+    private static RuleCache.Part compilePackage(List<DrlSource> files, boolean safeText, List<Problem> problems) {
         try {
             KnowledgeBuilder builder = build(files);
             return new RuleCache.Part(RuleCache.save(builder), null,
-                    RuleCache.mismatch(builder.getKnowledgePackages(), files) == null);
+                    safeText && RuleCache.mismatch(builder.getKnowledgePackages(), files) == null);
         } catch (InputException e) {
             problems.addAll(e.getProblems());
             return null;

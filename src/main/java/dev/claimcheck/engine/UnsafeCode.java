@@ -337,7 +337,7 @@ final class UnsafeCode {
                 .map(s -> SourceLocation.of(s.name())).orElse(SourceLocation.of(pkg));
     }
 
-    private static List<Problem> sorted(List<Problem> problems) {
+    static List<Problem> sorted(List<Problem> problems) {
         return problems.stream()
                 .sorted(Comparator.comparing((Problem p) -> p.location().file())
                         .thenComparingInt(p -> p.location().line())

@@ -1,6 +1,7 @@
 package dev.claimcheck.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.claimcheck.BundledRules;
 import dev.claimcheck.problem.InputException;
@@ -113,12 +114,62 @@ class UnsafeCodeTest {
         List<String> expected = List.of(problem(5, "function \"boom\"", "calls java.lang.System.exit"),
                 problem(9, "rule \"evaluates\"", "calls java.lang.System.getenv"));
         assertEquals(expected, compiled(drl));
-        Path cache = tmp.resolve("cache");
-        List<DrlSource> sources = sources(tmp.resolve("rules"));
-        for (int run = 0; run < 2; run++) {   // compiled and cached, then read from the cache
-            assertEquals(expected, strings(UnsafeCode.inCompiled(new RuleCompiler(cache, true).compile(tmp.resolve("rules")), sources)));
-        }
         assertEquals(List.of(problem(9, "rule \"evaluates\"", "calls java.lang.System.getenv")), source(drl));
+    }
+
+    @Test
+    void bytecodeReadFromTheCacheIsCheckedAgain() throws Exception {
+        // The text is safe (a function's Java body is checked in its bytecode), so the package is cached.
+        String drl = HEADER + """
+                function void boom() {
+                    System.exit(0);
+                }
+
+                rule "calls"
+                    @title("t")
+                when
+                    $claim : WeekdayClaim()
+                then
+                    boom();
+                end
+                """;
+        Path rules = write(drl);
+        assertEquals(List.of(), source(drl));
+        Path cache = tmp.resolve("cache");
+        List<String> expected = List.of(problem(5, "function \"boom\"", "calls java.lang.System.exit"));
+        for (int run = 0; run < 2; run++) {   // compiled and cached, then read from the cache
+            assertEquals(expected, strings(UnsafeCode.inCompiled(new RuleCompiler(cache, true).compile(rules), sources(rules))));
+            assertEquals(1, cacheEntries(cache));
+        }
+        InputException refused = assertThrows(InputException.class, () -> new RuleCompiler(cache).compile(rules));
+        assertEquals(expected, strings(refused.getProblems()));
+    }
+
+    @Test
+    void aPackageWhoseTextIsUnsafeIsNeverCachedSoEveryRunReadsItsText() throws Exception {
+        // A cached package's text is not read again: the cache must hold only packages whose text is safe.
+        Path rules = write(HEADER + """
+                rule "reads"
+                    @title("t")
+                when
+                    $claim : WeekdayClaim(id == System.getenv("HOME"))
+                then
+                end
+                """);
+        Path cache = tmp.resolve("cache");
+        new RuleCompiler(cache, true).compile(rules);   // --allow-unsafe-rules
+        assertEquals(0, cacheEntries(cache));
+        InputException refused = assertThrows(InputException.class, () -> new RuleCompiler(cache).compile(rules));
+        assertEquals(List.of(problem(5, "rule \"reads\"", "calls java.lang.System.getenv")), strings(refused.getProblems()));
+    }
+
+    private static long cacheEntries(Path cache) throws IOException {
+        if (!Files.isDirectory(cache)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(f -> f.getFileName().toString().matches("rules-.*\\.bin")).count();
+        }
     }
 
     @Test
