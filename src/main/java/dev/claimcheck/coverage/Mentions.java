@@ -3,14 +3,13 @@ package dev.claimcheck.coverage;
 import dev.claimcheck.model.Office;
 import dev.claimcheck.model.Term;
 import dev.claimcheck.model.Vocabulary;
+import dev.claimcheck.model.WholeWords;
 import dev.claimcheck.number.Amount;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,18 +23,21 @@ public final class Mentions {
     private static final String NOT_IN_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String NOT_IN_WORD_AFTER = "(?![\\p{L}\\p{N}])";
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
-    private static final Pattern WEEKDAY = whole("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)");
+    private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+    static final Pattern WEEKDAY = whole(WEEKDAYS, "");
     /** "December", "Feb 21", "Feb. 21, 2025", "December 2024": a full stop only after a short form before its day. */
-    private static final Pattern DATE = whole("(?:" + monthNames() + ")(?:\\.? \\d{1,2}(?:st|nd|rd|th)?"
+    static final Pattern DATE = whole(monthNames(), "(?:\\.? \\d{1,2}(?:st|nd|rd|th)?"
             + "(?:,? (?:1[89]|20)\\d\\d)?|,? (?:1[89]|20)\\d\\d)?");
-    private static final Pattern TIME_WORDS = Pattern.compile(NOT_IN_WORD_BEFORE
+    /** The look-ahead names the first letters of the words below (a digit, or a, e, f, l, n, o, s, t). */
+    static final Pattern TIME_WORDS = Pattern.compile("(?=[aeflnost\\d])" + NOT_IN_WORD_BEFORE
             + "(?:(?:(?:earlier|later) )?(?:last|this|next) (?:week|month|quarter|year)"
             + "|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}) (?:day|week|month|quarter|year)s?"
             + " (?:ago|before|after|earlier|later))" + NOT_IN_WORD_AFTER, Pattern.CASE_INSENSITIVE);
 
-    /** Compiled once per name for the whole run: an article's mentions were most of a large run's judging. */
-    private static final Map<String, Pattern> OFFICE_PATTERNS = new ConcurrentHashMap<>();
-    private static final Map<String, Pattern> PERSON_PATTERNS = new ConcurrentHashMap<>();
+    private static final List<String> TIME_UNITS = List.of("day", "week", "month", "quarter", "year");
+    /** The longest lead of a time phrase before its unit: "earlier this ", "later next ". */
+    static final int TIME_WORDS_LEAD = "earlier this ".length();
 
     private Mentions() {
     }
@@ -45,31 +47,75 @@ public final class Mentions {
         List<Mention> candidates = new ArrayList<>();
         LineColumns places = new LineColumns(text);
         addAmounts(text, places, candidates);
-        for (Pattern time : List.of(WEEKDAY, DATE, TIME_WORDS)) {
+        for (Pattern time : List.of(WEEKDAY, DATE)) {
             addAll(time, Mention.Kind.TIME, text, places, candidates);
         }
-        // A name's pattern runs only on a text that holds the name: most articles name few of the offices.
+        // Time words and office names ignore case in A-Z alone (as CASE_INSENSITIVE does); persons' names do not.
         String folded = asciiLowerCase(text);
+        for (int[] span : timeWords(text, folded)) {
+            candidates.add(places.mention(Mention.Kind.TIME, text, span[0], span[1]));
+        }
         for (String name : officeNames(offices)) {
-            if (folded.contains(asciiLowerCase(name))) {
-                addAll(OFFICE_PATTERNS.computeIfAbsent(name, n -> Pattern.compile(NOT_IN_WORD_BEFORE + Pattern.quote(n)
-                        + NOT_IN_WORD_AFTER, Pattern.CASE_INSENSITIVE)), Mention.Kind.OFFICE, text, places, candidates);
-            }
+            addWhole(asciiLowerCase(name), Mention.Kind.OFFICE, folded, text, places, candidates);
         }
         for (String person : persons(offices)) {
-            if (text.contains(person)) {
-                addAll(PERSON_PATTERNS.computeIfAbsent(person, p -> whole(Pattern.quote(p))), Mention.Kind.PERSON, text,
-                        places, candidates);
-            }
+            addWhole(person, Mention.Kind.PERSON, text, text, places, candidates);
         }
         return outermost(candidates);
     }
 
     /**
-     * Folds A-Z alone, as {@link Pattern#CASE_INSENSITIVE} without UNICODE_CASE does: a text its pattern
-     * matches holds the name once both are folded, so the test skips only texts it would find nothing in.
+     * The spans of {@link #TIME_WORDS} in the text, as {@code find()} gives them, without trying the pattern at
+     * every character: each phrase names its unit (day, week, month, quarter, year) at most
+     * {@link #TIME_WORDS_LEAD} characters after its start ("earlier this week"), so only the starts that far
+     * before each unit word of the folded text are tried.
      */
-    private static String asciiLowerCase(String text) {
+    static List<int[]> timeWords(String text, String folded) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = TIME_WORDS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int unit = nextUnit(folded, from); unit >= 0; unit = nextUnit(folded, from)) {
+            int next = unit + 1;
+            for (int start = Math.max(from, unit - TIME_WORDS_LEAD); start <= unit; start++) {
+                if (m.region(start, text.length()).lookingAt()) {
+                    spans.add(new int[] {m.start(), m.end()});
+                    next = m.end();
+                    break;
+                }
+            }
+            from = next;
+        }
+        return spans;
+    }
+
+    /** Where the next unit word (day, week, month, quarter, year) starts in the folded text, or -1. */
+    private static int nextUnit(String folded, int from) {
+        int next = -1;
+        for (String word : TIME_UNITS) {
+            int at = folded.indexOf(word, from);
+            if (at >= 0 && (next < 0 || at < next)) {
+                next = at;
+            }
+        }
+        return next;
+    }
+
+    /**
+     * Every occurrence of a name in {@code searched} (the text, or the text folded as the name is) as whole
+     * words; occurrences do not overlap, as a pattern's would not.
+     */
+    private static void addWhole(String name, Mention.Kind kind, String searched, String text, LineColumns places,
+                                 List<Mention> into) {
+        for (int at = WholeWords.indexOf(searched, name, 0); at >= 0; at = WholeWords.indexOf(searched, name, at + name.length())) {
+            into.add(places.mention(kind, text, at, at + name.length()));
+        }
+    }
+
+    /**
+     * Folds A-Z alone, as {@link Pattern#CASE_INSENSITIVE} without UNICODE_CASE does: a name such a pattern
+     * finds in the text is found in the folded text once the name is folded too.
+     */
+    static String asciiLowerCase(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             if (chars[i] >= 'A' && chars[i] <= 'Z') {
@@ -123,17 +169,23 @@ public final class Mentions {
     }
 
     /** Month names as English writes them, capitalised ("May" the month, not "may" the verb), with their short forms. */
-    private static String monthNames() {
+    private static List<String> monthNames() {
         return Vocabulary.meanings("months").stream()
                 .flatMap(month -> java.util.stream.Stream.concat(java.util.stream.Stream.of(month),
                         Vocabulary.words("months", month).stream()))
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(name -> Character.toUpperCase(name.charAt(0)) + name.substring(1))
-                .collect(Collectors.joining("|"));
+                .toList();
     }
 
-    private static Pattern whole(String regex) {
-        return Pattern.compile(NOT_IN_WORD_BEFORE + regex + NOT_IN_WORD_AFTER);
+    /**
+     * One of the words (letters only) as a whole word, then {@code rest}. The leading look-ahead for the words' first letters
+     * changes nothing the pattern finds; it only spares trying the rest at every other character.
+     */
+    private static Pattern whole(List<String> words, String rest) {
+        String firsts = words.stream().map(word -> word.substring(0, 1)).distinct().collect(Collectors.joining());
+        return Pattern.compile("(?=[" + firsts + "])" + NOT_IN_WORD_BEFORE + "(?:" + String.join("|", words) + ")" + rest
+                + NOT_IN_WORD_AFTER);
     }
 
     /** Line and column of each offset of one text. */

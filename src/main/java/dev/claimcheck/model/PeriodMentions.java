@@ -66,7 +66,7 @@ final class PeriodMentions {
         names.add(0, month.name().toLowerCase(Locale.ROOT));
         for (String name : names) {
             String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-            if (Vocabulary.wholeWord(capitalised).matcher(quote).find()) {
+            if (WholeWords.in(quote, capitalised)) {
                 return Optional.of(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
             }
         }

@@ -214,7 +214,7 @@ public final class QuoteReading {
     }
 
     private static boolean hasExactly(String text, String word) {
-        return Vocabulary.wholeWord(word).matcher(text).find();
+        return WholeWords.in(text, word);
     }
 
     /**
@@ -247,9 +247,10 @@ public final class QuoteReading {
         List<Mention> mentions = new ArrayList<>();
         for (Office office : offices) {
             for (String name : office.getNames()) {
-                Matcher m = wholeWords(name).matcher(text);
-                while (m.find()) {
-                    mentions.add(new Mention(office, m.start(), m.end()));
+                String folded = name.toLowerCase(Locale.ROOT);
+                for (int at = WholeWords.indexOf(text, folded, 0); at >= 0;
+                        at = WholeWords.indexOf(text, folded, at + folded.length())) {
+                    mentions.add(new Mention(office, at, at + folded.length()));
                 }
             }
         }
@@ -258,10 +259,6 @@ public final class QuoteReading {
                 .map(Mention::office)
                 .distinct()
                 .toList();
-    }
-
-    private static Pattern wholeWords(String name) {
-        return Vocabulary.wholeWord(name.toLowerCase(Locale.ROOT));
     }
 
     private static QuoteReading tenure(QuotedValue value, OfficeClaim.Tenure tenure, String quote) {

@@ -9,9 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * The words claimcheck reads in quotes, by meaning ("rose" is a rise, "down from" a relation of being
@@ -19,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class Vocabulary {
     private static final JsonNode WORDS = read();
-    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private Vocabulary() {
     }
@@ -59,12 +55,6 @@ public final class Vocabulary {
 
     /** Whether the text has the word or phrase as a whole word, ignoring case. */
     static boolean has(String text, String word) {
-        return wholeWord(word.toLowerCase(Locale.ROOT)).matcher(text.toLowerCase(Locale.ROOT)).find();
-    }
-
-    /** A pattern for the words as a whole word or phrase, as written; made once per word. */
-    static Pattern wholeWord(String words) {
-        return PATTERNS.computeIfAbsent(words, w -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w)
-                + "(?![\\p{L}\\p{N}])"));
+        return WholeWords.in(text.toLowerCase(Locale.ROOT), word.toLowerCase(Locale.ROOT));
     }
 }
