@@ -33,7 +33,7 @@ public abstract class Claim extends LocatedFact {
     @JsonIgnore
     private List<String> series;
     @JsonIgnore
-    private Map<String, SourceLocation> fieldLocations = Map.of();
+    private FieldPlaces fieldLocations = FieldPlaces.NONE;
 
     public String getId() {
         return id;
@@ -90,12 +90,12 @@ public abstract class Claim extends LocatedFact {
 
     /** Where a field's value is written (its key's line and column), or where the claim starts. */
     public SourceLocation locationOf(String field) {
-        return fieldLocations.getOrDefault(field, getLocation());
+        return fieldLocations.of(field, getLocation());
     }
 
-    /** Records where each field is written, by its name in Java. */
+    /** Records where each field is written, by its name in Java; all in the claim's file. */
     public void setFieldLocations(Map<String, SourceLocation> locations) {
-        this.fieldLocations = Map.copyOf(locations);
+        this.fieldLocations = FieldPlaces.of(locations);
     }
 
     /** A value the claim states, as an interval labelled with the claim. */
