@@ -8,8 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds where each field of each claim is written, so that a finding about one value points at its
@@ -17,9 +15,6 @@ import java.util.regex.Pattern;
  * of the next one.
  */
 final class FieldLocations {
-    /** A key of a mapping: at the start of a line (after indentation or "- "), or after "{" or ",". */
-    private static final Pattern KEY = Pattern.compile("(?:^|[{,])[ \\t]*(?:- )?([a-z_][a-z0-9_]*)[ \\t]*:", Pattern.MULTILINE);
-
     /** An instance field of a claim class with its YAML name. */
     private record NamedField(String javaName, String yamlName) {
     }
@@ -50,11 +45,7 @@ final class FieldLocations {
 
     private static Map<String, SourceLocation> locate(String text, int start, int end, Claim claim, int[] lineStarts) {
         // One pass over the claim's text: the first place of each key, by its YAML name.
-        Map<String, Integer> keys = new HashMap<>();
-        Matcher key = KEY.matcher(text).region(start, end);
-        while (key.find()) {
-            keys.putIfAbsent(key.group(1), key.start(1));
-        }
+        Map<String, Integer> keys = YamlKeys.first(text, start, end);
         Map<String, SourceLocation> found = new HashMap<>();
         for (NamedField field : FIELDS.get(claim.getClass())) {
             Integer at = keys.get(field.yamlName());
@@ -86,10 +77,8 @@ final class FieldLocations {
     }
 
     private static SourceLocation location(String file, int[] lineStarts, int offset) {
-        int line = 0;
-        while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) {
-            line++;
-        }
+        int found = java.util.Arrays.binarySearch(lineStarts, offset);
+        int line = found >= 0 ? found : -found - 2;
         return new SourceLocation(file, line + 1, offset - lineStarts[line] + 1);
     }
 }
