@@ -64,6 +64,21 @@ public final class SeededTries {
         }
     }
 
+    /**
+     * A text of one to {@code maxPieces} pieces drawn from the list, each followed by a space or not: for
+     * checking a scan that takes a shortcut against the plain pattern it stands for.
+     */
+    public static String text(SplittableRandom random, List<String> pieces, int maxPieces) {
+        StringBuilder text = new StringBuilder();
+        for (int n = 1 + random.nextInt(maxPieces); n > 0; n--) {
+            text.append(pieces.get(random.nextInt(pieces.size())));
+            if (random.nextBoolean()) {
+                text.append(' ');
+            }
+        }
+        return text.toString();
+    }
+
     /** A decimal with the given scale, uniformly distributed over [min, max]. */
     public static BigDecimal decimal(SplittableRandom random, String min, String max, int scale) {
         long low = new BigDecimal(min).setScale(scale).unscaledValue().longValueExact();

@@ -3,11 +3,11 @@ package dev.claimcheck.coverage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.claimcheck.SeededTries;
 import dev.claimcheck.model.Office;
 import dev.claimcheck.model.YamlFacts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -44,65 +44,52 @@ class MentionsScanTest {
 
     @Test
     void namesAreFoundWhereTheirPatternsWouldFindThem() {
-        Random random = new Random(29112026);
-        for (int i = 0; i < 5_000; i++) {
-            String text = text(random, NAME_PIECES);
-            List<String> expected = new ArrayList<>();
-            expected.addAll(found(Pattern.compile(BEFORE + Pattern.quote("Treasury Secretary") + AFTER,
-                    Pattern.CASE_INSENSITIVE), "office", text));
-            expected.addAll(found(Pattern.compile(BEFORE + Pattern.quote("Secretary") + AFTER, Pattern.CASE_INSENSITIVE),
-                    "office", text));
-            expected.addAll(found(Pattern.compile(BEFORE + Pattern.quote("José Núñez") + AFTER), "person", text));
-            List<String> outermost = expected.stream().filter(m -> expected.stream().noneMatch(o -> inside(m, o))).sorted().toList();
-            List<String> actual = Mentions.in(text, List.of(OFFICE)).stream()
-                    .filter(m -> m.kind() == Mention.Kind.OFFICE || m.kind() == Mention.Kind.PERSON)
-                    .map(m -> m.kind().word() + " " + m.start() + "-" + m.end()).sorted().toList();
-            assertEquals(outermost, actual, () -> "in: " + text);
-        }
+        SeededTries.forAll("namesAreFoundWhereTheirPatternsWouldFindThem", SeededTries.seed(), 5_000, List.of(""),
+                random -> SeededTries.text(random, NAME_PIECES, 12), text -> {
+                    List<String> expected = new ArrayList<>();
+                    expected.addAll(found(Pattern.compile(BEFORE + Pattern.quote("Treasury Secretary") + AFTER,
+                            Pattern.CASE_INSENSITIVE), "office", text));
+                    expected.addAll(found(Pattern.compile(BEFORE + Pattern.quote("Secretary") + AFTER,
+                            Pattern.CASE_INSENSITIVE), "office", text));
+                    expected.addAll(found(Pattern.compile(BEFORE + Pattern.quote("José Núñez") + AFTER), "person", text));
+                    List<String> outermost = expected.stream().filter(m -> expected.stream().noneMatch(o -> inside(m, o)))
+                            .sorted().toList();
+                    List<String> actual = Mentions.in(text, List.of(OFFICE)).stream()
+                            .filter(m -> m.kind() == Mention.Kind.OFFICE || m.kind() == Mention.Kind.PERSON)
+                            .map(m -> m.kind().word() + " " + m.start() + "-" + m.end()).sorted().toList();
+                    assertEquals(outermost, actual);
+                });
     }
 
     @Test
     void eachTimePatternFindsWhatItFindsWithoutItsLookAhead() {
-        Random random = new Random(20261129);
         for (Pattern guarded : List.of(Mentions.WEEKDAY, Mentions.DATE, Mentions.TIME_WORDS)) {
             assertTrue(guarded.pattern().startsWith("(?=["), guarded::pattern);
             Pattern plain = Pattern.compile(guarded.pattern().replaceFirst("^\\(\\?=\\[[^]]*\\]\\)", ""), guarded.flags());
-            int matches = 0;
-            for (int i = 0; i < 5_000; i++) {
-                String text = text(random, TIME_PIECES);
-                List<String> expected = found(plain, "time", text);
-                assertEquals(expected, found(guarded, "time", text), () -> guarded + " in: " + text);
-                matches += expected.size();
-            }
-            assertTrue(matches > 100, "the texts hold mentions of " + plain);
+            int[] matches = {0};
+            SeededTries.forAll("eachTimePatternFindsWhatItFindsWithoutItsLookAhead " + plain, SeededTries.seed(), 5_000,
+                    List.of(""), random -> SeededTries.text(random, TIME_PIECES, 12), text -> {
+                        List<String> expected = found(plain, "time", text);
+                        assertEquals(expected, found(guarded, "time", text));
+                        matches[0] += expected.size();
+                    });
+            assertTrue(matches[0] > 100, "the texts hold mentions of " + plain);
         }
     }
 
     @Test
     void timePhrasesAreFoundFromTheirUnitWordsAsThePatternFindsThem() {
-        Random random = new Random(1129);
-        int matches = 0;
-        for (int i = 0; i < 5_000; i++) {
-            String text = text(random, TIME_PIECES);
-            List<String> expected = found(Mentions.TIME_WORDS, "time", text);
-            List<String> actual = Mentions.timeWords(text, Mentions.asciiLowerCase(text)).stream()
-                    .map(span -> "time " + span[0] + "-" + span[1]).toList();
-            assertEquals(expected, actual, () -> "in: " + text);
-            matches += expected.size();
-        }
-        assertTrue(matches > 100, "the texts hold time phrases");
-    }
-
-    private static String text(Random random, List<String> pieces) {
-        StringBuilder text = new StringBuilder();
-        int count = 1 + random.nextInt(12);
-        for (int i = 0; i < count; i++) {
-            text.append(pieces.get(random.nextInt(pieces.size())));
-            if (random.nextBoolean()) {
-                text.append(' ');
-            }
-        }
-        return text.toString();
+        int[] matches = {0};
+        SeededTries.forAll("timePhrasesAreFoundFromTheirUnitWordsAsThePatternFindsThem", SeededTries.seed(), 5_000,
+                List.of("", "earlier this week", "Monday\r\nthree quarters earlier"),
+                random -> SeededTries.text(random, TIME_PIECES, 12), text -> {
+                    List<String> expected = found(Mentions.TIME_WORDS, "time", text);
+                    List<String> actual = Mentions.timeWords(text, Mentions.asciiLowerCase(text)).stream()
+                            .map(span -> "time " + span[0] + "-" + span[1]).toList();
+                    assertEquals(expected, actual);
+                    matches[0] += expected.size();
+                });
+        assertTrue(matches[0] > 100, "the texts hold time phrases");
     }
 
     private static List<String> found(Pattern pattern, String kind, String text) {

@@ -3,9 +3,9 @@ package dev.claimcheck.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.claimcheck.SeededTries;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -20,29 +20,22 @@ class WholeWordsTest {
 
     @Test
     void findsWhatThePatternFinds() {
-        Random random = new Random(112926);
-        int found = 0;
-        for (int i = 0; i < 10_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(10); n >= 0; n--) {
-                text.append(PIECES.get(random.nextInt(PIECES.size())));
-                if (random.nextBoolean()) {
-                    text.append(' ');
-                }
-            }
-            for (String phrase : PHRASES) {
-                List<Integer> expected = starts(text.toString(), phrase);
-                List<Integer> actual = new ArrayList<>();
-                for (int at = WholeWords.indexOf(text.toString(), phrase, 0); at >= 0;
-                        at = WholeWords.indexOf(text.toString(), phrase, at + phrase.length())) {
-                    actual.add(at);
-                }
-                assertEquals(expected, actual, () -> phrase + " in: " + text);
-                assertEquals(!expected.isEmpty(), WholeWords.in(text.toString(), phrase));
-                found += expected.size();
-            }
-        }
-        assertTrue(found > 1000, "the texts hold the phrases as whole words");
+        int[] found = {0};
+        SeededTries.forAll("findsWhatThePatternFinds", SeededTries.seed(), 10_000, List.of("", "a", "𝐀a a²"),
+                random -> SeededTries.text(random, PIECES, 11), text -> {
+                    for (String phrase : PHRASES) {
+                        List<Integer> expected = starts(text, phrase);
+                        List<Integer> actual = new ArrayList<>();
+                        for (int at = WholeWords.indexOf(text, phrase, 0); at >= 0;
+                                at = WholeWords.indexOf(text, phrase, at + phrase.length())) {
+                            actual.add(at);
+                        }
+                        assertEquals(expected, actual, phrase);
+                        assertEquals(!expected.isEmpty(), WholeWords.in(text, phrase), phrase);
+                        found[0] += expected.size();
+                    }
+                });
+        assertTrue(found[0] > 1000, "the texts hold the phrases as whole words: " + found[0]);
     }
 
     private static List<Integer> starts(String text, String phrase) {

@@ -2,9 +2,9 @@ package dev.claimcheck.number;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.claimcheck.SeededTries;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,33 +25,18 @@ class AmountScanTest {
             "half", "a third", "two-thirds", "Three quarters", "double", "Twice", "three times", "2.5 times", "times",
             "A380", "COVID-19", "x2", "the", "in", "deficit", "rose", "fell", "Feb", "21",
             " ", "  ", "\n", "\t", " \n  ", ",", ".", "(", ")", ";", "'", "\"");
+    /** Long runs of white space between a qualifier, a prefix and the figure; digits glued to letters. */
+    private static final List<String> EDGES = List.of(
+            "about" + " ".repeat(200) + "US$ 5 billion, A380 A321 B737 " + "\n".repeat(50)
+                    + "nearly\n\n\t 12% and 7" + "9".repeat(30) + " then three times",
+            "approximately\t\t\tus$ −1,234.5 bn", "");
 
     @Test
     void findsWhatAScanOfEveryCharacterFinds() {
-        Random random = new Random(20261129);
-        for (int i = 0; i < 20_000; i++) {
-            String text = text(random);
-            assertEquals(everyCharacter(text), texts(Amount.findIn(text)), () -> "in: " + text);
-        }
-    }
-
-    @Test
-    void findsFiguresAfterLongRunsOfWhiteSpaceAndManyDigits() {
-        String text = "about" + " ".repeat(200) + "US$ 5 billion, A380 A321 B737 " + "\n".repeat(50)
-                + "nearly\n\n\t 12% and 7" + "9".repeat(30) + " then three times";
-        assertEquals(everyCharacter(text), texts(Amount.findIn(text)));
-    }
-
-    private static String text(Random random) {
-        StringBuilder text = new StringBuilder();
-        int pieces = 1 + random.nextInt(14);
-        for (int i = 0; i < pieces; i++) {
-            text.append(PIECES.get(random.nextInt(PIECES.size())));
-            if (random.nextInt(3) > 0) {
-                text.append(' ');
-            }
-        }
-        return text.toString();
+        long seed = SeededTries.seed();
+        SeededTries.forAll("findsWhatAScanOfEveryCharacterFinds", seed, 20_000, EDGES,
+                random -> SeededTries.text(random, PIECES, 14),
+                text -> assertEquals(everyCharacter(text), Amount.findIn(text).stream().map(Amount::getText).toList()));
     }
 
     /** The plain way: both patterns tried at every character, a ratio taking the place of a figure at its start. */
@@ -68,9 +53,5 @@ class AmountScanTest {
             }
         }
         return new ArrayList<>(found.values());
-    }
-
-    private static List<String> texts(List<Amount> amounts) {
-        return amounts.stream().map(Amount::getText).toList();
     }
 }
