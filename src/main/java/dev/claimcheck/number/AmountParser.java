@@ -92,10 +92,14 @@ final class AmountParser {
         if (trimmed.length() > MAX_DIGITS * 2) {
             throw new AmountFormatException(abbreviate(trimmed), "it is too long to be an amount");
         }
-        String normalised = SPACES.matcher(trimmed.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        Matcher ratio = RATIO_FORM.matcher(normalised);
-        if (ratio.matches()) {
-            return ratio(trimmed, ratio);
+        // Text found in an article is parsed once per figure: each pattern is asked only if it could match.
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        String normalised = singleSpaced(lower) ? lower : SPACES.matcher(lower).replaceAll(" ");
+        if (RatioWords.mayHoldOne(normalised)) {
+            Matcher ratio = RATIO_FORM.matcher(normalised);
+            if (ratio.matches()) {
+                return ratio(trimmed, ratio);
+            }
         }
         Matcher m = FORM.matcher(normalised);
         if (!m.matches()) {
@@ -109,6 +113,18 @@ final class AmountParser {
         Unit unit = unit(trimmed, m.group("prefix"), m.group("suffix"));
         Scale scale = m.group("scale") == null ? Scale.ONE : SCALES.get(m.group("scale"));
         return new Amount(trimmed, qualifier(m), new BigDecimal(digits), scale, unit);
+    }
+
+    /** Whether the text's white space is single spaces alone, so that collapsing it would change nothing. */
+    private static boolean singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Qualifier qualifier(Matcher m) {
