@@ -74,7 +74,9 @@ public final class Mentions {
         List<int[]> spans = new ArrayList<>();
         Matcher m = TIME_WORDS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        for (int unit = nextUnit(folded, from); unit >= 0; unit = nextUnit(folded, from)) {
+        int[] units = new int[TIME_UNITS.size()];   // where each unit word next occurs, found again only once passed
+        java.util.Arrays.fill(units, -2);
+        for (int unit = nextUnit(folded, from, units); unit >= 0; unit = nextUnit(folded, from, units)) {
             int next = unit + 1;
             for (int start = Math.max(from, unit - TIME_WORDS_LEAD); start <= unit; start++) {
                 if (m.region(start, text.length()).lookingAt()) {
@@ -88,13 +90,18 @@ public final class Mentions {
         return spans;
     }
 
-    /** Where the next unit word (day, week, month, quarter, year) starts in the folded text, or -1. */
-    private static int nextUnit(String folded, int from) {
+    /**
+     * Where the next unit word (day, week, month, quarter, year) starts in the folded text at or after
+     * {@code from}, or -1; {@code units} keeps each word's next place between calls (-1: none left).
+     */
+    private static int nextUnit(String folded, int from, int[] units) {
         int next = -1;
-        for (String word : TIME_UNITS) {
-            int at = folded.indexOf(word, from);
-            if (at >= 0 && (next < 0 || at < next)) {
-                next = at;
+        for (int w = 0; w < units.length; w++) {
+            if (units[w] != -1 && units[w] < from) {
+                units[w] = folded.indexOf(TIME_UNITS.get(w), from);
+            }
+            if (units[w] >= 0 && (next < 0 || units[w] < next)) {
+                next = units[w];
             }
         }
         return next;
