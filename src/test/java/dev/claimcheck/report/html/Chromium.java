@@ -90,9 +90,38 @@ final class Chromium {
         }
     }
 
+    /**
+     * Removes a profile folder. Chromium's helper processes can still add and remove files in it as the
+     * browser closes: a file gone meanwhile is no error, and a second pass takes what came after the first.
+     */
     private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        for (int pass = 0; pass < 3 && Files.exists(dir); pass++) {
+            Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs)
+                        throws IOException {
+                    Files.deleteIfExists(file);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof java.nio.file.NoSuchFileException) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult postVisitDirectory(Path folder, IOException e) {
+                    try {
+                        Files.deleteIfExists(folder);
+                    } catch (IOException notEmptyYet) {
+                        // something was added meanwhile: the next pass removes it
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         }
     }
 
