@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -301,5 +303,43 @@ class LauncherTest {
         assertSame(reference, launch(cache, "verify"));
         String archive = failed.get(0).replace(".failed", "");
         assertEquals(List.of(archive, archive + ".ok"), archives(cache), "tried again a day later, and made");
+    }
+
+    @Test
+    void aCorpusOfTheLargeSizeOrMoreGetsTheOptimisingCompilerAndASmallerOneTheQuickOneAlone() throws Exception {
+        Matcher size = Pattern.compile("(?m)^large_corpus_articles=(\\d+)$").matcher(Files.readString(Path.of("claimcheck")));
+        assertTrue(size.find(), "the launcher names the size of a large corpus");
+        int large = Integer.parseInt(size.group(1));
+        Path articles = Files.createDirectories(tmp.resolve("big").resolve("articles"));
+        for (int i = 1; i < large; i++) {
+            Files.createDirectory(articles.resolve("a" + i));
+        }
+        String facts = articles.getParent().toString();
+        assertEquals(1, compilerLevel("verify", "--facts", facts), "one article short of large");
+        assertEquals(1, compilerLevel("verify"), "the seed");
+        Files.createDirectory(articles.resolve("a" + large));
+        assertEquals(4, compilerLevel("verify", "--facts", facts));
+        assertEquals(4, compilerLevel("verify", "--facts=" + facts));
+        assertEquals(4, compilerLevel("bench", "parse", facts));
+        // The user's options come last and win.
+        assertEquals(1, compilerLevel(Map.of("CLAIMCHECK_JAVA_OPTS", "-XX:TieredStopAtLevel=1"), "verify", "--facts", facts));
+    }
+
+    /** The highest compiler tier the JVM the launcher starts is allowed (1: the quick compiler alone). */
+    private int compilerLevel(String... args) throws Exception {
+        return compilerLevel(Map.of(), args);
+    }
+
+    private int compilerLevel(Map<String, String> env, String... args) throws Exception {
+        List<String> withFlags = new ArrayList<>(List.of(args));
+        withFlags.add("--no-cache");
+        Map<String, String> environment = new HashMap<>(Map.of("HOME", tmp.toString()));
+        // The JVM prints its flags, then its version, and stops before claimcheck runs.
+        environment.put("CLAIMCHECK_JAVA_OPTS", (env.getOrDefault("CLAIMCHECK_JAVA_OPTS", "")
+                + " -XX:+PrintFlagsFinal -version").trim());
+        Run run = launch(environment, List.of(), withFlags.toArray(String[]::new));
+        Matcher level = Pattern.compile("TieredStopAtLevel\\s+=\\s+(\\d)").matcher(run.err());
+        assertTrue(level.find(), run.toString());
+        return Integer.parseInt(level.group(1));
     }
 }
