@@ -306,7 +306,8 @@ class LauncherTest {
     }
 
     @Test
-    void aCorpusOfTheLargeSizeOrMoreGetsTheOptimisingCompilerAndASmallerOneTheQuickOneAlone() throws Exception {
+    void aCorpusOfTheLargeSizeOrMoreGetsTheOptimisingCompilerAndAParallelCollectorASmallerOneTheQuickOnesAlone()
+            throws Exception {
         Matcher size = Pattern.compile("(?m)^large_corpus_articles=(\\d+)$").matcher(Files.readString(Path.of("claimcheck")));
         assertTrue(size.find(), "the launcher names the size of a large corpus");
         int large = Integer.parseInt(size.group(1));
@@ -315,22 +316,25 @@ class LauncherTest {
             Files.createDirectory(articles.resolve("a" + i));
         }
         String facts = articles.getParent().toString();
-        assertEquals(1, compilerLevel("verify", "--facts", facts), "one article short of large");
-        assertEquals(1, compilerLevel("verify"), "the seed");
+        String shortRun = "compiler tiers up to 1, UseSerialGC";
+        String largeRun = "compiler tiers up to 4, UseParallelGC";
+        assertEquals(shortRun, jvm("verify", "--facts", facts), "one article short of large");
+        assertEquals(shortRun, jvm("verify"), "the seed");
         Files.createDirectory(articles.resolve("a" + large));
-        assertEquals(4, compilerLevel("verify", "--facts", facts));
-        assertEquals(4, compilerLevel("verify", "--facts=" + facts));
-        assertEquals(4, compilerLevel("bench", "parse", facts));
+        assertEquals(largeRun, jvm("verify", "--facts", facts));
+        assertEquals(largeRun, jvm("verify", "--facts=" + facts));
+        assertEquals(largeRun, jvm("bench", "parse", facts));
         // The user's options come last and win.
-        assertEquals(1, compilerLevel(Map.of("CLAIMCHECK_JAVA_OPTS", "-XX:TieredStopAtLevel=1"), "verify", "--facts", facts));
+        assertEquals("compiler tiers up to 1, UseParallelGC",
+                jvm(Map.of("CLAIMCHECK_JAVA_OPTS", "-XX:TieredStopAtLevel=1"), "verify", "--facts", facts));
     }
 
-    /** The highest compiler tier the JVM the launcher starts is allowed (1: the quick compiler alone). */
-    private int compilerLevel(String... args) throws Exception {
-        return compilerLevel(Map.of(), args);
+    /** The highest compiler tier (1: the quick compiler alone) and the collector of the JVM the launcher starts. */
+    private String jvm(String... args) throws Exception {
+        return jvm(Map.of(), args);
     }
 
-    private int compilerLevel(Map<String, String> env, String... args) throws Exception {
+    private String jvm(Map<String, String> env, String... args) throws Exception {
         List<String> withFlags = new ArrayList<>(List.of(args));
         withFlags.add("--no-cache");
         Map<String, String> environment = new HashMap<>(Map.of("HOME", tmp.toString()));
@@ -340,6 +344,8 @@ class LauncherTest {
         Run run = launch(environment, List.of(), withFlags.toArray(String[]::new));
         Matcher level = Pattern.compile("TieredStopAtLevel\\s+=\\s+(\\d)").matcher(run.err());
         assertTrue(level.find(), run.toString());
-        return Integer.parseInt(level.group(1));
+        Matcher collector = Pattern.compile("bool (UseSerialGC|UseParallelGC|UseG1GC|UseZGC|UseShenandoahGC|UseEpsilonGC)\\s+=\\s+true").matcher(run.err());
+        assertTrue(collector.find(), run.toString());
+        return "compiler tiers up to " + level.group(1) + ", " + collector.group(1);
     }
 }
