@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -32,6 +33,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -71,7 +73,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 final class RuleCache {
     private static final byte[] MAGIC = "claimcheck-rules-2".getBytes(StandardCharsets.US_ASCII);
     /** Entries kept, the most recently used first: a package each, so room for many edits of many files. */
-    private static final int KEEP = 256;
+    static final int KEEP = 256;
     /** The bundled packages take 17 to 130 KB each; a larger entry is not read. */
     static final int MAX_ENTRY_BYTES = 16 << 20;
     /** Objects nest at most 22 deep in the bundled packages; a deeper entry is not read (nor written). */
@@ -525,18 +527,22 @@ final class RuleCache {
             if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
                 return "it is not a regular file";
             }
-            int uid = (Integer) Files.getAttribute(entry, "unix:uid", LinkOption.NOFOLLOW_LINKS);
-            int mode = (Integer) Files.getAttribute(entry, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-            if (OWN_UID >= 0 && uid != OWN_UID) {
-                return "it belongs to user " + uid;
-            }
-            if ((mode & 0022) != 0) {
-                return "others can write it (mode " + Integer.toOctalString(mode & 0777) + ")";
-            }
-            return null;
+            Map<String, Object> attributes = Files.readAttributes(entry, "unix:uid,mode", LinkOption.NOFOLLOW_LINKS);
+            return untrusted((Integer) attributes.get("uid"), (Integer) attributes.get("mode"));
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
             return null;
         }
+    }
+
+    /** Why a file of this owner and mode is not trusted, or null if it is the user's and no one else can write it. */
+    private static String untrusted(int uid, int mode) {
+        if (OWN_UID >= 0 && uid != OWN_UID) {
+            return "it belongs to user " + uid;
+        }
+        if ((mode & 0022) != 0) {
+            return "others can write it (mode " + Integer.toOctalString(mode & 0777) + ")";
+        }
+        return null;
     }
 
     private static final int OWN_UID = ownUid();
@@ -573,15 +579,47 @@ final class RuleCache {
     }
 
     private void prune() throws IOException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            List<Path> old = entries.filter(p -> p.getFileName().toString().startsWith("rules-")
-                            && p.getFileName().toString().endsWith(".bin") && foreign(p) == null)
-                    .sorted(Comparator.comparing(RuleCache::modified).reversed())
-                    .skip(KEEP)
-                    .toList();
-            for (Path p : old) {
-                Files.deleteIfExists(p);
+        List<Path> entries;
+        try (Stream<Path> listed = Files.list(dir)) {
+            entries = listed.filter(p -> p.getFileName().toString().startsWith("rules-")
+                    && p.getFileName().toString().endsWith(".bin")).toList();
+        }
+        if (entries.size() <= KEEP) {
+            return;
+        }
+        // The oldest of the user's own entries go. Each entry is read once (owner, mode and time together):
+        // a cache kept full by frequent rule edits prunes on every run that compiles.
+        List<Path> old = entries.stream().map(RuleCache::ownEntry).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(OwnEntry::modified).reversed())
+                .skip(KEEP)
+                .map(OwnEntry::path)
+                .toList();
+        for (Path p : old) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    private record OwnEntry(Path path, FileTime modified) {
+    }
+
+    /** The entry with its time if it is the user's own regular file that no one else can write, else null. */
+    private static OwnEntry ownEntry(Path entry) {
+        try {
+            Map<String, Object> attributes = Files.readAttributes(entry, "unix:uid,mode,isRegularFile,lastModifiedTime",
+                    LinkOption.NOFOLLOW_LINKS);
+            boolean own = (Boolean) attributes.get("isRegularFile")
+                    && untrusted((Integer) attributes.get("uid"), (Integer) attributes.get("mode")) == null;
+            return own ? new OwnEntry(entry, (FileTime) attributes.get("lastModifiedTime")) : null;
+        } catch (UnsupportedOperationException e) {
+            // No POSIX attributes: every regular entry is the user's (as foreign says).
+            try {
+                BasicFileAttributes basic = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return basic.isRegularFile() ? new OwnEntry(entry, basic.lastModifiedTime()) : null;
+            } catch (IOException gone) {
+                return null;
             }
+        } catch (IOException | IllegalArgumentException | ClassCastException e) {
+            return null;
         }
     }
 

@@ -21,7 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -346,6 +348,49 @@ class RuleCacheSafetyTest {
     }
 
     /** The same for the planted weekday break. */
+    @Test
+    void aFullCacheLosesItsOldestOwnEntriesAndNothingElseWhenANewOneIsWritten() throws Exception {
+        int fakes = RuleCache.KEEP;
+        Instant past = Instant.parse("2001-01-01T00:00:00Z");
+        for (int i = 0; i < fakes; i++) {
+            Path fake = Files.write(cache.resolve(String.format("rules-fake%03d.bin", i)), new byte[] {1});
+            Files.setLastModifiedTime(fake, FileTime.from(past.plusSeconds(i)));
+        }
+        // Older than all, but others can write it: not the user's to delete. Nor a file that is no entry.
+        Path othersCanWrite = Files.write(cache.resolve("rules-shared.bin"), new byte[] {1});
+        Files.setPosixFilePermissions(othersCanWrite, PosixFilePermissions.fromString("rw-rw-rw-"));
+        Files.setLastModifiedTime(othersCanWrite, FileTime.from(past.minusSeconds(60)));
+        Path notAnEntry = Files.write(cache.resolve("notes.txt"), new byte[] {1});
+        Files.setLastModifiedTime(notAnEntry, FileTime.from(past.minusSeconds(60)));
+        List<String> warm = entries();
+        int own = warm.size() - 1;
+
+        Path edited = FactsFixture.copy(rules, tmp.resolve("edited-rules"));
+        Files.writeString(edited.resolve("time.drl"), "// an edit\n", java.nio.file.StandardOpenOption.APPEND);
+        compile(edited);
+
+        List<String> after = entries();
+        List<String> written = after.stream().filter(n -> !warm.contains(n)).toList();
+        assertFalse(written.isEmpty(), "the edited package was cached");
+        int removed = own + written.size() - RuleCache.KEEP;
+        assertTrue(removed > 0, "the cache was over full: " + own + " own entries and " + written + " new");
+        for (int i = 0; i < fakes; i++) {
+            assertEquals(i >= removed, after.contains(String.format("rules-fake%03d.bin", i)), "entry " + i);
+        }
+        assertTrue(after.contains("rules-shared.bin"), "an entry others can write is left alone");
+        assertTrue(Files.exists(notAnEntry), "a file that is no entry is left alone");
+        assertTrue(after.containsAll(warm.stream().filter(n -> !n.startsWith("rules-fake")).toList()), "the newer entries stay");
+        assertEquals(RuleCache.KEEP + 1, after.size(), "the kept own entries, and the one others can write");
+    }
+
+    /** The names of the cache's rule entries. */
+    private List<String> entries() throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("rules-") && n.endsWith(".bin"))
+                    .sorted().toList();
+        }
+    }
+
     private void assertWeekdayBreakCaught() throws Exception {
         FactsFixture.SeedCopy facts = FactsFixture.seedCopy(tmp).plantWeekdayBreak();
         assertEquals(Outcome.FAIL, verdict(compile(rules), facts, WEEKDAY_CLAIM, WEEKDAY_RULE));
